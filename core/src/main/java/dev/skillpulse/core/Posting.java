@@ -1,0 +1,37 @@
+package dev.skillpulse.core;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A job posting, model v1. {@code id} and {@code postedAt} are required; everything else may be null.
+ * {@code deleted} marks a retraction sent as {@code {"id": ..., "deleted": true}}: it carries no date.
+ */
+public record Posting(
+        String id,
+        String title,
+        String company,
+        Location location,
+        LocalDate postedAt,
+        String description,
+        String url,
+        String source,
+        boolean deleted) {
+
+    public Posting {
+        Objects.requireNonNull(id, "id");
+        if (!deleted) {
+            Objects.requireNonNull(postedAt, "postedAt");
+        }
+        location = location == null ? Location.UNKNOWN : location;
+    }
+
+    public static Posting deletion(String id) {
+        return new Posting(id, null, null, null, null, null, null, null, true);
+    }
+
+    /** Title and description together: the text that mentions are extracted from. */
+    public String text() {
+        return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
+    }
+}
