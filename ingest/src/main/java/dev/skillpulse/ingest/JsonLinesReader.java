@@ -1,0 +1,33 @@
+package dev.skillpulse.ingest;
+
+import dev.skillpulse.core.InvalidPostingException;
+import dev.skillpulse.core.PostingJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** JSON Lines: one posting object per line; blank lines are skipped, every other line is accepted or rejected. */
+public final class JsonLinesReader implements PostingReader {
+    private final PostingJson json = new PostingJson();
+
+    @Override
+    public void read(Path file, Consumer<ReadResult> sink) throws IOException {
+        try (BufferedReader in = InputFiles.openText(file)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String origin = file + ":" + number;
+                try {
+                    sink.accept(new ReadResult.Accepted(origin, json.parse(line)));
+                } catch (InvalidPostingException e) {
+                    sink.accept(new ReadResult.Rejected(origin, e.getMessage()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.skillpulse.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads files record by record, sends accepted postings to a sink, collects rejections and reports progress. */
+public final class Loader {
+    /** Told about progress after each file and at most every {@code PROGRESS_EVERY} records. */
+    public interface Progress {
+        void update(long bytesDone, long bytesTotal, long records, long elapsedNanos);
+
+        Progress NONE = (done, total, records, nanos) -> { };
+    }
+
+    private static final int PROGRESS_EVERY = 5_000;
+
+    private final PostingSink sink;
+    private final String format;
+    private final Progress progress;
+
+    public Loader(PostingSink sink, String format, Progress progress) {
+        this.sink = sink;
+        this.format = format;
+        this.progress = progress;
+    }
+
+    public LoadSummary load(List<Path> paths) throws IOException {
+        List<Path> files = InputFiles.expand(paths);
+        long total = 0;
+        for (Path f : files) {
+            total += Files.size(f);
+        }
+        long start = System.nanoTime();
+        long[] read = {0};
+        long done = 0;
+        List<ReadResult.Rejected> rejected = new ArrayList<>();
+        for (Path file : files) {
+            long bytesBefore = done;
+            long all = total;
+            Formats.readerFor(file, format).read(file, result -> {
+                read[0]++;
+                if (result instanceof ReadResult.Accepted ok) {
+                    sink.send(ok.posting());
+                } else {
+                    rejected.add((ReadResult.Rejected) result);
+                }
+                if (read[0] % PROGRESS_EVERY == 0) {
+                    progress.update(bytesBefore, all, read[0], System.nanoTime() - start);
+                }
+            });
+            done += Files.size(file);
+            progress.update(done, total, read[0], System.nanoTime() - start);
+        }
+        long sent = sink.flush();
+        return new LoadSummary(read[0], sent, rejected);
+    }
+}
