@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -44,7 +43,9 @@ public final class PostingJson {
                 ? new Location(text(loc, "city"), text(loc, "region"), text(loc, "country"))
                 : Location.UNKNOWN;
         return new Posting(id, text(node, "title"), text(node, "company"), location, postedAt,
-                text(node, "description"), text(node, "url"), text(node, "source"), false);
+                text(node, "description"), text(node, "url"), text(node, "source"), text(node, "employmentType"),
+                node.path("remote").isBoolean() ? node.get("remote").asBoolean() : null,
+                optionalDate(node, "validThrough"), salary(node.path("salary")), false);
     }
 
     public String write(Posting p) {
@@ -67,6 +68,16 @@ public final class PostingJson {
         putIfPresent(node, "description", p.description());
         putIfPresent(node, "url", p.url());
         putIfPresent(node, "source", p.source());
+        putIfPresent(node, "employmentType", p.employmentType());
+        if (p.remote() != null) {
+            node.put("remote", p.remote());
+        }
+        if (p.validThrough() != null) {
+            node.put("validThrough", p.validThrough().toString());
+        }
+        if (p.salary() != null) {
+            node.set("salary", mapper.valueToTree(p.salary()));
+        }
         return node.toString();
     }
 
@@ -76,10 +87,34 @@ public final class PostingJson {
             throw new InvalidPostingException("postedAt", "missing field 'postedAt'");
         }
         try {
-            return raw.length() > 10 ? OffsetDateTime.parse(raw).toLocalDate() : LocalDate.parse(raw);
+            return parseDate(raw);
         } catch (DateTimeParseException e) {
             throw new InvalidPostingException("postedAt", "unparseable date in 'postedAt': " + raw);
         }
+    }
+
+    private static LocalDate optionalDate(JsonNode node, String field) {
+        String raw = text(node, field);
+        try {
+            return raw == null || raw.isBlank() ? null : parseDate(raw);
+        } catch (DateTimeParseException e) {
+            return null; // optional field: a bad value is dropped, not a reason to lose the posting
+        }
+    }
+
+    /** An ISO date, or the date part of an ISO date-time (any offset or none). */
+    public static LocalDate parseDate(String raw) {
+        String s = raw.strip();
+        return LocalDate.parse(s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') ? s.substring(0, 10) : s);
+    }
+
+    private Salary salary(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        return new Salary(node.path("min").isNumber() ? node.get("min").decimalValue() : null,
+                node.path("max").isNumber() ? node.get("max").decimalValue() : null,
+                text(node, "currency"), text(node, "unit"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,0 +1,18 @@
+package dev.skillpulse.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one executable: each service or tool is a subcommand. */
+@Command(name = "skillpulse",
+        mixinStandardHelpOptions = true,
+        version = "SkillPulse 0.1.0",
+        description = "Job-posting skill demand analytics: Kafka, Kafka Streams, PostgreSQL and a dashboard.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class SkillPulse {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SkillPulse()).execute(args));
+    }
+}
