@@ -1,0 +1,125 @@
+package dev.skillpulse.store;
+
+import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies the committed count topic into PostgreSQL. Offsets live in the database next to the counts and are
+ * written in the same transaction, so after any crash the projector resumes exactly where the data ends.
+ */
+public final class CountProjector implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CountProjector.class);
+    public static final String GROUP_ID = "skillpulse-projector";
+
+    private final KafkaConsumer<String, Long> consumer;
+    private final CountWriter writer;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong applied = new AtomicLong();
+    private volatile boolean healthy = true;
+
+    public CountProjector(String bootstrapServers, CountWriter writer) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        // Only counts from committed Streams transactions: aborted attempts must never reach the dashboard.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new LongDeserializer());
+        this.writer = writer;
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(Topics.FACT_COUNTS), new SeekToStoredOffsets());
+            while (running.get()) {
+                ConsumerRecords<String, Long> records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    apply(records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            healthy = false;
+            LOG.error("Projector stopped", e);
+            throw e;
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void apply(ConsumerRecords<String, Long> records) {
+        // Within a batch only the last count of each fact matters.
+        Map<Fact, Long> latest = new LinkedHashMap<>();
+        List<CountWriter.Position> positions = new ArrayList<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, Long>> part = records.records(tp);
+            for (ConsumerRecord<String, Long> r : part) {
+                if (r.key() != null && r.value() != null) {
+                    latest.put(Fact.decode(r.key()), r.value());
+                }
+            }
+            positions.add(new CountWriter.Position(tp.topic(), tp.partition(), part.get(part.size() - 1).offset() + 1));
+        }
+        writer.write(latest, positions);
+        applied.addAndGet(records.count());
+    }
+
+    public long appliedRecords() {
+        return applied.get();
+    }
+
+    public boolean isHealthy() {
+        return healthy && running.get();
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+
+    private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (TopicPartition tp : partitions) {
+                long next = writer.nextOffset(tp.topic(), tp.partition());
+                if (next >= 0) {
+                    consumer.seek(tp, next);
+                } else {
+                    consumer.seekToBeginning(List.of(tp));
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Nothing to commit: positions are already in the database with the counts.
+        }
+    }
+}

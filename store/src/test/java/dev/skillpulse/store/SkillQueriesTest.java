@@ -1,0 +1,95 @@
+package dev.skillpulse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.streams.Fact;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SkillQueriesTest {
+    private static final PostgresServer SERVER = PostgresServer.local();
+    private static final String NAME = "sp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final LocalDate W1 = LocalDate.of(2024, 1, 1);
+    private static final LocalDate W2 = LocalDate.of(2024, 1, 8);
+    private static Database db;
+
+    private CountWriter writer;
+    private SkillQueries queries;
+
+    @BeforeAll
+    static void createDatabase() throws Exception {
+        SERVER.createDatabaseIfAbsent(NAME);
+        db = Database.open(SERVER.jdbcUrl(NAME));
+        TermCatalog.sync(db.dsl(), Taxonomy.bundled());
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        db.close();
+        SERVER.dropDatabase(NAME);
+    }
+
+    @BeforeEach
+    void clean() {
+        db.dsl().execute("truncate week_postings, week_term_postings, projector_offset");
+        writer = new CountWriter(db.dsl());
+        queries = new SkillQueries(db.dsl());
+        writer.write(Map.of(
+                Fact.postingsInWeek(W1), 4L, Fact.postingsInWeek(W2), 6L,
+                Fact.termInWeek("python", W1), 2L, Fact.termInWeek("python", W2), 3L,
+                Fact.termInWeek("sql", W2), 6L), List.of());
+    }
+
+    @Test
+    void shouldRankTermsByPostingsWithShareOfAllPostings() {
+        List<SkillShare> top = queries.topSkills(Period.ALL, null, 10);
+
+        assertThat(top).extracting(SkillShare::id, SkillShare::postings, SkillShare::share)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sql", 6L, 0.6),
+                        org.assertj.core.groups.Tuple.tuple("python", 5L, 0.5));
+    }
+
+    @Test
+    void shouldLimitTopTermsToThePeriodsWeeks() {
+        List<SkillShare> top = queries.topSkills(new Period(W1, W1.plusDays(6)), null, 10);
+
+        assertThat(top).extracting(SkillShare::id, SkillShare::share)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("python", 0.5));
+    }
+
+    @Test
+    void shouldReportWeeksWithoutMentionsAsZeroInTrend() {
+        List<TrendPoint> trend = queries.trend("sql", Period.ALL);
+
+        assertThat(trend).containsExactly(new TrendPoint(W1, 0, 4, 0.0), new TrendPoint(W2, 6, 6, 1.0));
+    }
+
+    @Test
+    void shouldRemoveRowWhenCountFallsToZero() {
+        writer.write(Map.of(Fact.termInWeek("sql", W2), 0L), List.of());
+
+        assertThat(queries.topSkills(Period.ALL, null, 10)).extracting(SkillShare::id).containsExactly("python");
+    }
+
+    @Test
+    void shouldKeepProjectorPositionWithTheCounts() {
+        writer.write(Map.of(), List.of(new CountWriter.Position("fact-counts", 1, 42)));
+
+        assertThat(writer.nextOffset("fact-counts", 1)).isEqualTo(42);
+        assertThat(writer.nextOffset("fact-counts", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldFilterTopTermsByCategory() {
+        List<SkillShare> top = queries.topSkills(Period.ALL, "programming", 10);
+
+        assertThat(top).extracting(SkillShare::id).containsExactly("python");
+    }
+}
