@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,7 +42,11 @@ public final class InputFiles {
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
+    /**
+     * Text of a file, plain or gzip: UTF-8 with or without a byte-order mark; bytes that are not UTF-8 are read as
+     * Windows-1252 (see {@link LenientUtf8Reader}).
+     */
     public static BufferedReader openText(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedReader(new LenientUtf8Reader(open(file)), 1 << 16);
     }
 }

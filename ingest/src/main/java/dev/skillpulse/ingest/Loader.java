@@ -18,13 +18,17 @@ public final class Loader {
     private static final int PROGRESS_EVERY = 5_000;
 
     private final PostingSink sink;
-    private final String format;
+    private final ReaderOptions options;
     private final Progress progress;
 
-    public Loader(PostingSink sink, String format, Progress progress) {
+    public Loader(PostingSink sink, ReaderOptions options, Progress progress) {
         this.sink = sink;
-        this.format = format;
+        this.options = options == null ? ReaderOptions.DEFAULT : options;
         this.progress = progress;
+    }
+
+    public Loader(PostingSink sink, String format, Progress progress) {
+        this(sink, new ReaderOptions(format, null), progress);
     }
 
     public LoadSummary load(List<Path> paths) throws IOException {
@@ -40,7 +44,7 @@ public final class Loader {
         for (Path file : files) {
             long bytesBefore = done;
             long all = total;
-            Formats.readerFor(file, format).read(file, result -> {
+            Formats.readerFor(file, options).read(file, result -> {
                 read[0]++;
                 if (result instanceof ReadResult.Accepted ok) {
                     sink.send(ok.posting());
