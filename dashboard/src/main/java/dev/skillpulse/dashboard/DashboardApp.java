@@ -1,0 +1,54 @@
+package dev.skillpulse.dashboard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one route tree of the dashboard. Returns an unstarted app: callers (and tests) start it. */
+public final class DashboardApp {
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardApp.class);
+
+    private DashboardApp() {
+    }
+
+    public static Javalin create(SkillController skills, HealthController health) {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.routes.get("/api/health", health::health);
+            config.routes.get("/api/skills/top", skills::top);
+            config.routes.get("/api/skills/{id}/trend", skills::trend);
+            config.routes.exception(ApiError.class, (e, ctx) ->
+                    ctx.status(e.status()).json(error(e.field(), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} failed", ctx.path(), e);
+                ctx.status(500).json(error(null, "internal error: " + e.getClass().getSimpleName()));
+            });
+            config.routes.error(404, "application/json", ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    ctx.json(error(null, "no such endpoint: " + ctx.path()));
+                }
+            });
+        });
+    }
+
+    private static Map<String, Object> error(String field, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        return body;
+    }
+}

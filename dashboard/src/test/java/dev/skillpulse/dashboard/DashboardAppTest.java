@@ -1,0 +1,144 @@
+package dev.skillpulse.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.store.CountWriter;
+import dev.skillpulse.store.Database;
+import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.SkillQueries;
+import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.streams.Fact;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DashboardAppTest {
+    private static final PostgresServer SERVER = PostgresServer.local();
+    private static final String NAME = "sp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final LocalDate W1 = LocalDate.of(2024, 1, 1);
+    private static final LocalDate W2 = LocalDate.of(2024, 1, 8);
+    private static final AtomicBoolean KAFKA_UP = new AtomicBoolean(true);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Database db;
+    private static Javalin app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        SERVER.createDatabaseIfAbsent(NAME);
+        db = Database.open(SERVER.jdbcUrl(NAME));
+        TermCatalog.sync(db.dsl(), Taxonomy.bundled());
+        new CountWriter(db.dsl()).write(Map.of(
+                Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
+                Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
+                Fact.termInWeek("pytorch", W2), 2L), List.of());
+        HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
+        app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.stop();
+        db.close();
+        SERVER.dropDatabase(NAME);
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void shouldAnswerTopSkillsWithCountsAndSharesOfAllPostings() throws Exception {
+        JsonNode top = json("/api/skills/top?limit=5");
+
+        assertThat(top.path("totalPostings").asLong()).isEqualTo(10);
+        assertThat(top.path("from").asText()).isEqualTo("2024-01-01");
+        assertThat(top.path("skills").get(0).path("id").asText()).isEqualTo("python");
+        assertThat(top.path("skills").get(0).path("postings").asLong()).isEqualTo(5);
+        assertThat(top.path("skills").get(0).path("share").asDouble()).isEqualTo(0.5);
+        assertThat(top.path("skills").get(1).path("share").asDouble()).isEqualTo(0.2);
+    }
+
+    @Test
+    void shouldAnswerWeeklyTrendOfOneSkill() throws Exception {
+        JsonNode points = json("/api/skills/pytorch/trend?from=2024-01-01&to=2024-01-14").path("points");
+
+        assertThat(points).hasSize(2);
+        assertThat(points.get(0).path("weekStart").asText()).isEqualTo("2024-01-01");
+        assertThat(points.get(0).path("share").asDouble()).isZero();
+        assertThat(points.get(1).path("postings").asLong()).isEqualTo(2);
+        assertThat(points.get(1).path("totalPostings").asLong()).isEqualTo(8);
+        assertThat(points.get(1).path("share").asDouble()).isEqualTo(0.25);
+    }
+
+    @Test
+    void shouldRejectBadDateWithErrorNamingTheField() throws Exception {
+        HttpResponse<String> response = get("/api/skills/top?from=last-year");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("from");
+    }
+
+    @Test
+    void shouldRejectOutOfRangeLimitWithErrorNamingTheField() throws Exception {
+        HttpResponse<String> response = get("/api/skills/top?limit=0");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForUnknownSkill() throws Exception {
+        HttpResponse<String> response = get("/api/skills/cobol/trend");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void shouldReportEachComponentAndDownWhenOneIs() throws Exception {
+        KAFKA_UP.set(false);
+        try {
+            HttpResponse<String> response = get("/api/health");
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.path("components").path("kafka").asText()).isEqualTo("DOWN");
+            assertThat(body.path("components").path("database").asText()).isEqualTo("UP");
+        } finally {
+            KAFKA_UP.set(true);
+        }
+    }
+
+    @Test
+    void shouldServeChartJsFromItsWebjar() throws Exception {
+        HttpResponse<String> page = get("/");
+        String script = page.body().replaceAll("(?s).*<script src=\"(/webjars/[^\"]+)\".*", "$1");
+
+        assertThat(script).startsWith("/webjars/chart.js/");
+        HttpResponse<String> chartJs = get(script);
+        assertThat(chartJs.statusCode()).isEqualTo(200);
+        assertThat(chartJs.body()).contains("Chart");
+    }
+}
