@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         description = "Job-posting skill demand analytics: Kafka, Kafka Streams, PostgreSQL and a dashboard.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            LoadCommand.class,
+            TopologyCommand.class,
+            DashboardCommand.class,
         })
 public final class SkillPulse {
     public static void main(String[] args) {

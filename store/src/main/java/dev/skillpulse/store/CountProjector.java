@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -36,6 +41,8 @@ public final class CountProjector implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong applied = new AtomicLong();
     private volatile boolean healthy = true;
+    private volatile boolean caughtUp;
+    private final String bootstrapServers;
 
     public CountProjector(String bootstrapServers, CountWriter writer) {
         Properties props = new Properties();
@@ -48,17 +55,35 @@ public final class CountProjector implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new LongDeserializer());
         this.writer = writer;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    private void claimSource() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            String clusterId = admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
+            if (writer.claimSource(clusterId)) {
+                LOG.warn("Counts in the database came from another Kafka cluster: rebuilding them from {}", clusterId);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking Kafka for its cluster id", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void run() {
         try {
+            claimSource();
             consumer.subscribe(List.of(Topics.FACT_COUNTS), new SeekToStoredOffsets());
             while (running.get()) {
                 ConsumerRecords<String, Long> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
                     apply(records);
                 }
+                caughtUp = consumer.assignment().stream()
+                        .allMatch(tp -> consumer.currentLag(tp).orElse(1) == 0) && !consumer.assignment().isEmpty();
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -92,6 +117,11 @@ public final class CountProjector implements Runnable, AutoCloseable {
 
     public long appliedRecords() {
         return applied.get();
+    }
+
+    /** True once every assigned partition has been read up to its last committed record. */
+    public boolean isCaughtUp() {
+        return caughtUp;
     }
 
     public boolean isHealthy() {

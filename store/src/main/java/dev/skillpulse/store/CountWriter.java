@@ -1,6 +1,7 @@
 package dev.skillpulse.store;
 
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
+import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
 import static dev.skillpulse.store.jooq.Tables.WEEK_POSTINGS;
 import static dev.skillpulse.store.jooq.Tables.WEEK_TERM_POSTINGS;
 
@@ -48,6 +49,34 @@ public final class CountWriter {
                     .doUpdate()
                     .set(PROJECTOR_OFFSET.NEXT_OFFSET, p.nextOffset())));
             c.batch(queries).execute();
+        });
+    }
+
+    /**
+     * Binds the stored counts and positions to a Kafka cluster. When they came from another cluster (a new demo
+     * state directory, a rebuilt broker), they are dropped, so the projector rebuilds them from the new source.
+     * Returns true when that happened.
+     */
+    public boolean claimSource(String clusterId) {
+        return dsl.transactionResult(tx -> {
+            DSLContext c = tx.dsl();
+            String current = c.select(PROJECTOR_SOURCE.CLUSTER_ID)
+                    .from(PROJECTOR_SOURCE)
+                    .forUpdate()
+                    .fetchOne(PROJECTOR_SOURCE.CLUSTER_ID);
+            if (clusterId.equals(current)) {
+                return false;
+            }
+            c.truncate(WEEK_POSTINGS).execute();
+            c.truncate(WEEK_TERM_POSTINGS).execute();
+            c.truncate(PROJECTOR_OFFSET).execute();
+            c.insertInto(PROJECTOR_SOURCE)
+                    .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)
+                    .onConflict(PROJECTOR_SOURCE.SINGLETON)
+                    .doUpdate()
+                    .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)
+                    .execute();
+            return current != null;
         });
     }
 

@@ -1,5 +1,10 @@
 package dev.skillpulse.streams;
 
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
 /** Topic and store names, shared by the topology, the loader, the projector and the tests. */
 public final class Topics {
     /** Postings keyed by posting id; a tombstone deletes. The replayable source of truth. */
@@ -15,6 +20,15 @@ public final class Topics {
     public static final String FACT_COUNTS_STORE = "fact-counts-store";
     /** Name of the repartition step that moves deltas from posting-id partitions to fact partitions. */
     public static final String FACTS_BY_FACT = "deltas-by-fact";
+
+    /** The topics SkillPulse needs: postings and counts are compacted (latest value per key is the truth). */
+    public static List<NewTopic> definitions(int partitions) {
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        return List.of(
+                new NewTopic(POSTINGS, partitions, (short) 1).configs(compacted),
+                new NewTopic(FACT_COUNTS, partitions, (short) 1).configs(compacted),
+                new NewTopic(POSTINGS_DLQ, 1, (short) 1));
+    }
 
     private Topics() {
     }

@@ -5,6 +5,7 @@ package dev.skillpulse.store.jooq;
 
 
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
+import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.WeekPostings;
 import dev.skillpulse.store.jooq.tables.WeekTermPostings;
@@ -34,6 +35,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>projector_offset</code>.
      */
     public final ProjectorOffset PROJECTOR_OFFSET = ProjectorOffset.PROJECTOR_OFFSET;
+
+    /**
+     * The table <code>projector_source</code>.
+     */
+    public final ProjectorSource PROJECTOR_SOURCE = ProjectorSource.PROJECTOR_SOURCE;
 
     /**
      * The table <code>term</code>.
@@ -67,6 +73,7 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             ProjectorOffset.PROJECTOR_OFFSET,
+            ProjectorSource.PROJECTOR_SOURCE,
             Term.TERM,
             WeekPostings.WEEK_POSTINGS,
             WeekTermPostings.WEEK_TERM_POSTINGS

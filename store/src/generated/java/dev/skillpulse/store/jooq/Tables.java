@@ -5,6 +5,7 @@ package dev.skillpulse.store.jooq;
 
 
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
+import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.WeekPostings;
 import dev.skillpulse.store.jooq.tables.WeekTermPostings;
@@ -20,6 +21,11 @@ public class Tables {
      * The table <code>projector_offset</code>.
      */
     public static final ProjectorOffset PROJECTOR_OFFSET = ProjectorOffset.PROJECTOR_OFFSET;
+
+    /**
+     * The table <code>projector_source</code>.
+     */
+    public static final ProjectorSource PROJECTOR_SOURCE = ProjectorSource.PROJECTOR_SOURCE;
 
     /**
      * The table <code>term</code>.

@@ -1,0 +1,68 @@
+package dev.skillpulse.app;
+
+import dev.skillpulse.ingest.KafkaPostingSink;
+import dev.skillpulse.ingest.LoadSummary;
+import dev.skillpulse.ingest.Loader;
+import dev.skillpulse.ingest.ReadResult;
+import dev.skillpulse.ingest.ReaderOptions;
+import dev.skillpulse.streams.Topics;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Reads posting files and produces them to the postings topic, reporting every rejected record. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load postings from files or folders into Kafka.",
+            "Exit status: 0 all records sent, 2 some records rejected (listed), 1 failure."})
+public final class LoadCommand implements Callable<Integer> {
+    static final int SOME_REJECTED = 2;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--topic", defaultValue = Topics.POSTINGS, description = "Topic (default: ${DEFAULT-VALUE}).")
+    String topic;
+
+    @Option(names = "--format", description = "Force a format instead of guessing from the file extension.")
+    String format;
+
+    @Option(names = "--map", paramLabel = "COLUMN=FIELD",
+            description = "CSV: read posting field FIELD from column COLUMN (repeatable).")
+    List<String> mappings;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of postings.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean terminal = System.console() != null;
+        LoadSummary summary;
+        try (KafkaPostingSink sink = new KafkaPostingSink(kafka.bootstrap, topic)) {
+            Loader loader = new Loader(sink, new ReaderOptions(format, ReaderOptions.parseMappings(mappings)), terminal ? LoadCommand::showProgress : Loader.Progress.NONE);
+            summary = loader.load(paths);
+        }
+        if (terminal) {
+            System.err.println();
+        }
+        report(summary, System.out);
+        return summary.clean() ? 0 : SOME_REJECTED;
+    }
+
+    static void report(LoadSummary summary, PrintStream out) {
+        out.printf("read %d, sent %d, rejected %d%n", summary.read(), summary.sent(), summary.rejected().size());
+        for (ReadResult.Rejected r : summary.rejected()) {
+            out.println("  rejected " + r.origin() + ": " + r.reason());
+        }
+    }
+
+    private static void showProgress(long bytesDone, long bytesTotal, long records, long elapsedNanos) {
+        double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
+        System.err.printf("\r%5.1f%% of %,d bytes, %,d records, %,.0f records/s   ",
+                bytesTotal == 0 ? 100.0 : 100.0 * bytesDone / bytesTotal, bytesTotal, records, records / seconds);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.skillpulse.app;
+
+import dev.skillpulse.streams.SkillPulseTopology;
+import dev.skillpulse.streams.StreamsSettings;
+import dev.skillpulse.streams.TopologyRunner;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the Kafka Streams topology until stopped. */
+@Command(name = "topology", mixinStandardHelpOptions = true,
+        description = "Run the Kafka Streams topology (postings → per-week counts) until Ctrl-C.")
+public final class TopologyCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @Option(names = "--state-dir", defaultValue = ".skillpulse/streams", description = "Streams state (default: ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions for topics it creates (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Override
+    public Integer call() throws Exception {
+        taxonomy.load(); // fail now, with file:line, rather than inside a stream thread
+        KafkaSetup.createTopics(kafka.bootstrap, partitions);
+        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir);
+        if (taxonomy.file != null) {
+            config.put(SkillPulseTopology.TAXONOMY_FILE, taxonomy.file.toString());
+        }
+        try (StopSignal stop = new StopSignal(); TopologyRunner runner = new TopologyRunner(config)) {
+            runner.start();
+            System.out.println("topology running against " + kafka.bootstrap + "; Ctrl-C stops it");
+            stop.await();
+        }
+        return 0;
+    }
+}
