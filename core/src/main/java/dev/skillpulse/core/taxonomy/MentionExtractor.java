@@ -1,104 +1,629 @@
 package dev.skillpulse.core.taxonomy;
 
+import static dev.skillpulse.core.taxonomy.Normalizer.ALPHABET;
+import static dev.skillpulse.core.taxonomy.Normalizer.DIGIT0;
+import static dev.skillpulse.core.taxonomy.Normalizer.HASH;
+import static dev.skillpulse.core.taxonomy.Normalizer.PLUS;
+import static dev.skillpulse.core.taxonomy.Normalizer.SPACE;
+import static dev.skillpulse.core.taxonomy.Normalizer.SYM;
+import static dev.skillpulse.core.taxonomy.Normalizer.WORD;
+
+import dev.skillpulse.core.text.HtmlText;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds taxonomy terms in posting text. Version 1: case-insensitive whole-token phrase matching.
- * Tokens are runs of letters and digits, plus the symbols that belong to names such as C++, C# and .NET.
+ * Finds taxonomy terms in posting text.
+ *
+ * <p>How: the text is copied into a per-thread buffer and, if it has markup, cleaned in place ({@link HtmlText}).
+ * One pass then walks it: at each token start a trie over folded symbols ({@link Normalizer}) is followed as far as
+ * it goes and the longest surface that ends on a token boundary and passes its rules wins; otherwise the scan skips
+ * to the token's end. No regex, no per-token allocation. Surfaces that need corroboration are kept pending and
+ * decided at the end of the text against the other mentions and the context words seen nearby. Tokens inside
+ * e-mail addresses and URLs never match.
+ *
+ * <p>Offsets of {@link Mention}s refer to the cleaned text ({@link #cleanText}); for text without {@code <} or
+ * {@code &} that is the input itself. Instances are immutable and thread-safe.
  */
 public final class MentionExtractor {
-    private final Map<String, List<String[]>> phrasesByFirstToken = new HashMap<>();
-    private final Map<String, String> termBySurface = new HashMap<>();
+    private static final int MAX_RETAINED_BUFFER = 1 << 22;
+
+    private final Taxonomy taxonomy;
+    private final String[] termIds;
+    private final Form[] forms;
+    /** next[state * ALPHABET + symbol]: the following state, 0 for none (the root is never a target). */
+    private final char[] next;
+    /** Forms accepted at each state, or null. */
+    private final int[][] accepts;
+    /** Context word id recognised at each state, or -1. */
+    private final int[] contextAt;
+    /** Non-zero where a state accepts a form or a context word. */
+    private final byte[] terminal;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    /** A surface compiled for matching. */
+    static final class Form {
+        final int term;
+        final boolean caseSensitive;
+        final char[] exact;
+        final boolean endsInWordChar;
+        final byte[][] notFollowedBy;
+        final byte[][] notPrecededBy;
+        final boolean notAfterNumber;
+        final boolean deferred;
+        final boolean[] requiredTerms;
+        final boolean[] requiredWords;
+        final int window;
+
+        Form(int term, Surface s, boolean[] requiredTerms, boolean[] requiredWords) {
+            this.term = term;
+            this.caseSensitive = s.caseSensitive();
+            this.exact = Normalizer.exact(s.text());
+            byte[] syms = Normalizer.symbols(s.text());
+            this.endsInWordChar = syms[syms.length - 1] >= WORD;
+            this.notFollowedBy = s.notFollowedBy().stream().map(Normalizer::symbols).toArray(byte[][]::new);
+            this.notPrecededBy = s.notPrecededBy().stream().map(Normalizer::symbols).toArray(byte[][]::new);
+            this.notAfterNumber = s.notAfterNumber();
+            this.deferred = s.requires() != null;
+            this.requiredTerms = requiredTerms;
+            this.requiredWords = requiredWords;
+            this.window = s.requires() == null ? 0 : s.requires().window();
+        }
+    }
 
     public MentionExtractor(Taxonomy taxonomy) {
-        for (Term term : taxonomy.terms()) {
-            for (String surface : term.surfaces()) {
-                List<String> tokens = tokens(surface);
-                if (tokens.isEmpty()) {
-                    continue;
+        this.taxonomy = taxonomy;
+        List<Term> terms = new ArrayList<>(taxonomy.terms());
+        termIds = terms.stream().map(Term::id).toArray(String[]::new);
+        Map<String, Integer> termIndex = new HashMap<>();
+        for (int i = 0; i < termIds.length; i++) {
+            termIndex.put(termIds[i], i);
+        }
+        Map<String, Integer> wordIds = new HashMap<>();
+        List<byte[]> words = new ArrayList<>();
+        for (Term t : terms) {
+            for (Surface s : t.forms()) {
+                if (s.requires() != null) {
+                    for (String w : s.requires().words()) {
+                        byte[] syms = Normalizer.symbols(w);
+                        if (wordIds.putIfAbsent(key(syms), words.size()) == null) {
+                            words.add(syms);
+                        }
+                    }
                 }
-                String key = String.join(" ", tokens);
-                termBySurface.putIfAbsent(key, term.id());
-                phrasesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
-                        .add(tokens.toArray(String[]::new));
             }
         }
-        // Longest phrase first, so "machine learning engineer" wins over "machine learning".
-        phrasesByFirstToken.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+        TrieBuilder trie = new TrieBuilder();
+        List<Form> compiled = new ArrayList<>();
+        for (int ti = 0; ti < terms.size(); ti++) {
+            for (Surface s : terms.get(ti).forms()) {
+                boolean[] reqTerms = null;
+                boolean[] reqWords = null;
+                if (s.requires() != null) {
+                    reqTerms = new boolean[termIds.length];
+                    for (String id : s.requires().terms()) {
+                        Integer idx = termIndex.get(id);
+                        if (idx == null) {
+                            throw new TaxonomyException("surface '" + s.text() + "' requires unknown term '" + id + "'");
+                        }
+                        reqTerms[idx] = true;
+                    }
+                    reqWords = new boolean[words.size()];
+                    for (String w : s.requires().words()) {
+                        reqWords[wordIds.get(key(Normalizer.symbols(w)))] = true;
+                    }
+                }
+                trie.addForm(Normalizer.symbols(s.text()), compiled.size());
+                compiled.add(new Form(ti, s, reqTerms, reqWords));
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            trie.addContext(words.get(w), w);
+        }
+        forms = compiled.toArray(Form[]::new);
+        TrieBuilder.Tables tables = trie.build();
+        next = tables.next();
+        accepts = tables.accepts();
+        contextAt = tables.context();
+        terminal = new byte[accepts.length];
+        for (int s = 0; s < accepts.length; s++) {
+            terminal[s] = (byte) (accepts[s] != null || contextAt[s] >= 0 ? 1 : 0);
+        }
     }
 
+    private static String key(byte[] syms) {
+        return new String(syms, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** Every mention, in text order; offsets refer to {@link #cleanText}. A term may appear more than once. */
     public List<Mention> extract(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> tokens = tokenize(text, spans);
-        List<Mention> mentions = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            List<String[]> candidates = phrasesByFirstToken.get(tokens.get(i));
-            if (candidates == null) {
+        Scratch sc = scratch.get();
+        try {
+            run(text, sc);
+            List<Mention> out = new ArrayList<>(sc.count);
+            for (int m = 0; m < sc.count; m++) {
+                if (sc.state[m] == Scratch.ACCEPTED) {
+                    int s = sc.start[m];
+                    out.add(new Mention(termIds[sc.term[m]], new String(sc.buf, s, sc.end[m] - s), s));
+                }
+            }
+            return out;
+        } finally {
+            sc.release();
+        }
+    }
+
+    /** Each term once, in order of first mention. This is the hot path: no per-token or per-mention allocation. */
+    public Set<String> termIds(String text) {
+        Scratch sc = scratch.get();
+        try {
+            run(text, sc);
+            if (sc.seen.length < termIds.length) {
+                sc.seen = new int[termIds.length];
+            }
+            int stamp = ++sc.stamp;
+            Set<String> out = null;
+            for (int m = 0; m < sc.count; m++) {
+                int t = sc.term[m];
+                if (sc.state[m] == Scratch.ACCEPTED && sc.seen[t] != stamp) {
+                    sc.seen[t] = stamp;
+                    if (out == null) {
+                        out = new LinkedHashSet<>();
+                    }
+                    out.add(termIds[t]);
+                }
+            }
+            return out == null ? Collections.emptySet() : out;
+        } finally {
+            sc.release();
+        }
+    }
+
+    /** The text offsets refer to: {@code text} with markup removed and character references decoded. */
+    public static String cleanText(String text) {
+        return HtmlText.toText(text);
+    }
+
+    private void run(String text, Scratch sc) {
+        int n = text == null ? 0 : text.length();
+        char[] b = sc.buffer(n);
+        if (n > 0) {
+            text.getChars(0, n, b, 0);
+            if (HtmlText.mayHaveMarkup(text)) {
+                n = HtmlText.clean(b, n);
+            }
+        }
+        sc.reset(n);
+        scan(b, n, sc);
+        if (sc.pending > 0) {
+            resolve(sc);
+        }
+    }
+
+    private void scan(char[] b, int n, Scratch sc) {
+        final byte[] sym = SYM;
+        final char[] next = this.next;
+        final byte[] terminal = this.terminal;
+        int i = 0;
+        while (i < n) {
+            int s = sym[b[i]];
+            if (s < WORD) {
+                i++;
                 continue;
             }
-            for (String[] phrase : candidates) {
-                if (matches(tokens, i, phrase)) {
-                    int start = spans.get(i)[0];
-                    int end = spans.get(i + phrase.length - 1)[1];
-                    mentions.add(new Mention(termBySurface.get(String.join(" ", phrase)), text.substring(start, end), start));
-                    i += phrase.length - 1;
+            int state = next[s];
+            int j = i + 1;
+            if (state == 0) {
+                while (j < n && sym[b[j]] >= WORD) {
+                    j++;
+                }
+                i = j;
+                continue;
+            }
+            int firstEnd = -1;
+            int bestEnd = -1;
+            int bestState = 0;
+            long bestMask = 0;
+            boolean lastSpace = false;
+            while (true) {
+                if (terminal[state] != 0) {
+                    long mask = accept(b, n, i, j, state, sc);
+                    if (mask != 0) {
+                        bestEnd = j;
+                        bestState = state;
+                        bestMask = mask;
+                    }
+                }
+                if (j >= n) {
                     break;
                 }
+                int t = sym[b[j]];
+                if (t < WORD) {
+                    if (firstEnd < 0) {
+                        firstEnd = j;
+                    }
+                    if (t == SPACE) {
+                        if (lastSpace) {
+                            j++;
+                            continue;
+                        }
+                        lastSpace = true;
+                    } else {
+                        lastSpace = false;
+                    }
+                } else {
+                    lastSpace = false;
+                }
+                int nx = next[state * ALPHABET + t];
+                if (nx == 0) {
+                    break;
+                }
+                state = nx;
+                j++;
+            }
+            if (bestEnd >= 0) {
+                int[] list = accepts[bestState];
+                for (int k = 0; k < list.length && k < 64; k++) {
+                    if ((bestMask & (1L << k)) != 0 && !sameTermEarlier(list, bestMask, k)) {
+                        Form f = forms[list[k]];
+                        sc.add(f.term, list[k], i, bestEnd, f.deferred);
+                    }
+                }
+                i = bestEnd;
+            } else {
+                int k = firstEnd >= 0 ? firstEnd : j;
+                while (k < n && sym[b[k]] >= WORD) {
+                    k++;
+                }
+                i = k;
             }
         }
-        return mentions;
     }
 
-    /** Each term once, in order of first mention. */
-    public Set<String> termIds(String text) {
-        Set<String> ids = new LinkedHashSet<>();
-        extract(text).forEach(m -> ids.add(m.termId()));
-        return ids;
+    /** Two surfaces of one term that fold alike (Ph.D. and Ph.D): report the match once. */
+    private boolean sameTermEarlier(int[] list, long mask, int k) {
+        for (int e = 0; e < k; e++) {
+            if ((mask & (1L << e)) != 0 && forms[list[e]].term == forms[list[k]].term) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean matches(List<String> tokens, int at, String[] phrase) {
-        if (at + phrase.length > tokens.size()) {
+    /** Checks a terminal state reached over text[start, end): records context words, returns the forms that pass. */
+    private long accept(char[] b, int n, int start, int end, int state, Scratch sc) {
+        int[] list = accepts[state];
+        int ctx = contextAt[state];
+        boolean boundary = end >= n || endsOk(b[end], list == null || forms[list[0]].endsInWordChar);
+        if (!boundary || sc.inLink(b, n, start)) {
+            return 0;
+        }
+        if (ctx >= 0) {
+            sc.addContext(ctx, start, end);
+        }
+        if (list == null) {
+            return 0;
+        }
+        long mask = 0;
+        for (int k = 0; k < list.length && k < 64; k++) {
+            if (passes(forms[list[k]], b, n, start, end)) {
+                mask |= 1L << k;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean endsOk(char next, boolean surfaceEndsInWordChar) {
+        if (!surfaceEndsInWordChar) {
+            return true;
+        }
+        int s = SYM[next];
+        return s < WORD && s != PLUS && s != HASH;
+    }
+
+    private static boolean passes(Form f, char[] b, int n, int start, int end) {
+        if (f.caseSensitive && !sameCase(f.exact, b, start, end)) {
             return false;
         }
-        for (int j = 0; j < phrase.length; j++) {
-            if (!tokens.get(at + j).equals(phrase[j])) {
+        if (f.notAfterNumber && afterNumber(b, start)) {
+            return false;
+        }
+        for (byte[] p : f.notFollowedBy) {
+            if (followedBy(b, n, end, p)) {
+                return false;
+            }
+        }
+        for (byte[] p : f.notPrecededBy) {
+            if (precededBy(b, start, p)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static List<String> tokens(String text) {
-        return tokenize(text, new ArrayList<>());
+    private static boolean sameCase(char[] exact, char[] b, int start, int end) {
+        int k = 0;
+        boolean lastSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = Normalizer.canon(b[i]);
+            if (c == ' ') {
+                if (lastSpace) {
+                    continue;
+                }
+                lastSpace = true;
+            } else {
+                lastSpace = false;
+            }
+            if (k >= exact.length || exact[k++] != c) {
+                return false;
+            }
+        }
+        return k == exact.length;
     }
 
-    private static List<String> tokenize(String text, List<int[]> spans) {
-        List<String> tokens = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+    private static boolean afterNumber(char[] b, int start) {
+        int i = start - 1;
+        while (i >= 0 && start - i <= 3 && SYM[b[i]] == SPACE) {
+            i--;
+        }
+        return i >= 0 && b[i] >= '0' && b[i] <= '9';
+    }
+
+    /** Does phrase {@code p} follow position {@code at} (after optional spaces), ending on a token boundary? */
+    static boolean followedBy(char[] b, int n, int at, byte[] p) {
+        int i = at;
+        while (i < n && SYM[b[i]] == SPACE) {
+            i++;
+        }
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] == SPACE) {
+                if (i >= n || SYM[b[i]] != SPACE) {
+                    return false;
+                }
+                while (i < n && SYM[b[i]] == SPACE) {
+                    i++;
+                }
+            } else {
+                if (i >= n || SYM[b[i]] != p[k]) {
+                    return false;
+                }
                 i++;
+            }
+        }
+        return p[p.length - 1] < WORD || i >= n || SYM[b[i]] < WORD;
+    }
+
+    /** Does phrase {@code p} end just before {@code at} (optional spaces between), starting on a token boundary? */
+    static boolean precededBy(char[] b, int at, byte[] p) {
+        int i = at - 1;
+        while (i >= 0 && SYM[b[i]] == SPACE) {
+            i--;
+        }
+        for (int k = p.length - 1; k >= 0; k--) {
+            if (p[k] == SPACE) {
+                if (i < 0 || SYM[b[i]] != SPACE) {
+                    return false;
+                }
+                while (i >= 0 && SYM[b[i]] == SPACE) {
+                    i--;
+                }
+            } else {
+                if (i < 0 || SYM[b[i]] != p[k]) {
+                    return false;
+                }
+                i--;
+            }
+        }
+        return p[0] < WORD || i < 0 || SYM[b[i]] < WORD;
+    }
+
+    /** Decides pending mentions: each needs a confirmed mention of a required term, or a required word, nearby. */
+    private void resolve(Scratch sc) {
+        for (int m = 0; m < sc.count; m++) {
+            if (sc.state[m] != Scratch.PENDING) {
                 continue;
             }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isNameSymbol(text, i))) {
-                i++;
+            Form f = forms[sc.form[m]];
+            int lo = sc.start[m] - f.window;
+            int hi = sc.end[m] + f.window;
+            boolean ok = false;
+            for (int o = firstEndingAtOrAfter(sc.end, sc.count, lo, m); o < sc.count && sc.start[o] <= hi && !ok; o++) {
+                ok = o != m && sc.state[o] == Scratch.ACCEPTED && f.requiredTerms[sc.term[o]] && sc.term[o] != f.term;
             }
-            tokens.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            spans.add(new int[] {start, i});
+            for (int c = firstAtOrAfter(sc.ctxPos, sc.ctxCount, lo); c < sc.ctxCount && sc.ctxPos[c] <= hi && !ok; c++) {
+                boolean outside = sc.ctxPos[c] >= sc.end[m] || sc.ctxEnd[c] <= sc.start[m];
+                ok = outside && f.requiredWords[sc.ctxWord[c]];
+            }
+            sc.state[m] = ok ? Scratch.ACCEPTED_LATE : Scratch.REJECTED;
         }
-        return tokens;
+        for (int m = 0; m < sc.count; m++) {
+            if (sc.state[m] == Scratch.ACCEPTED_LATE) {
+                sc.state[m] = Scratch.ACCEPTED;
+            }
+        }
     }
 
-    private static boolean isNameSymbol(String text, int i) {
-        char c = text.charAt(i);
-        return c == '+' || c == '#';
+    /** Mentions are in start order and do not overlap, so ends are sorted too. */
+    private static int firstEndingAtOrAfter(int[] ends, int count, int pos, int hint) {
+        int lo = 0;
+        int hi = Math.min(count, hint + 1);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int count, int pos) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Per-thread working memory, reused from posting to posting. */
+    static final class Scratch {
+        static final byte ACCEPTED = 1;
+        static final byte PENDING = 2;
+        static final byte REJECTED = 3;
+        static final byte ACCEPTED_LATE = 4;
+
+        char[] buf = new char[8192];
+        int[] term = new int[64];
+        int[] form = new int[64];
+        int[] start = new int[64];
+        int[] end = new int[64];
+        byte[] state = new byte[64];
+        int count;
+        int pending;
+        int[] ctxWord = new int[64];
+        int[] ctxPos = new int[64];
+        int[] ctxEnd = new int[64];
+        int ctxCount;
+        int[] seen = new int[0];
+        int stamp;
+        int linkFrom = -1;
+        int linkTo = -1;
+        boolean link;
+
+        char[] buffer(int n) {
+            if (buf.length < n) {
+                buf = new char[Math.max(n, buf.length * 2)];
+            }
+            return buf;
+        }
+
+        void reset(int n) {
+            count = 0;
+            pending = 0;
+            ctxCount = 0;
+            linkFrom = -1;
+            linkTo = -1;
+        }
+
+        void release() {
+            if (buf.length > MAX_RETAINED_BUFFER) {
+                buf = new char[8192];
+            }
+            if (term.length > 1 << 16) {
+                term = new int[64];
+                form = new int[64];
+                start = new int[64];
+                end = new int[64];
+                state = new byte[64];
+            }
+            if (ctxPos.length > 1 << 16) {
+                ctxWord = new int[64];
+                ctxPos = new int[64];
+                ctxEnd = new int[64];
+            }
+        }
+
+        void add(int t, int f, int s, int e, boolean deferred) {
+            if (count == term.length) {
+                int cap = count * 2;
+                term = Arrays.copyOf(term, cap);
+                form = Arrays.copyOf(form, cap);
+                start = Arrays.copyOf(start, cap);
+                end = Arrays.copyOf(end, cap);
+                state = Arrays.copyOf(state, cap);
+            }
+            term[count] = t;
+            form[count] = f;
+            start[count] = s;
+            end[count] = e;
+            state[count] = deferred ? PENDING : ACCEPTED;
+            count++;
+            if (deferred) {
+                pending++;
+            }
+        }
+
+        void addContext(int word, int s, int e) {
+            if (ctxCount == ctxPos.length) {
+                int cap = ctxCount * 2;
+                ctxWord = Arrays.copyOf(ctxWord, cap);
+                ctxPos = Arrays.copyOf(ctxPos, cap);
+                ctxEnd = Arrays.copyOf(ctxEnd, cap);
+            }
+            ctxWord[ctxCount] = word;
+            ctxPos[ctxCount] = s;
+            ctxEnd[ctxCount] = e;
+            ctxCount++;
+        }
+
+        /** Is position {@code at} inside an e-mail address or URL? Each whitespace-delimited chunk is examined once. */
+        boolean inLink(char[] b, int n, int at) {
+            if (at >= linkFrom && at < linkTo) {
+                return link;
+            }
+            int from = at;
+            while (from > 0 && !isChunkEdge(b[from - 1])) {
+                from--;
+            }
+            int to = at;
+            while (to < n && !isChunkEdge(b[to])) {
+                to++;
+            }
+            linkFrom = from;
+            linkTo = to;
+            link = looksLikeLink(b, from, to);
+            return link;
+        }
+
+        private static boolean isChunkEdge(char c) {
+            return c <= ' ' || c == '(' || c == ')' || c == '<' || c == '>' || c == '"' || c == '[' || c == ']'
+                    || c == ',' || c == ';' || c == '\u00A0' || Character.isWhitespace(c);
+        }
+
+        private static boolean looksLikeLink(char[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = b[i];
+                if (c == '@') {
+                    return i > from && i + 1 < to;
+                }
+                if (c == ':' && i + 2 < to && b[i + 1] == '/' && b[i + 2] == '/') {
+                    return true;
+                }
+                if (c == '.' && i + 1 < to && (lowerAt(b, i + 1, to, "com") || lowerAt(b, i + 1, to, "org")
+                        || lowerAt(b, i + 1, to, "edu") || lowerAt(b, i + 1, to, "gov") || lowerAt(b, i + 1, to, "html"))) {
+                    return true;
+                }
+            }
+            return to - from > 4 && lowerAt(b, from, to, "www.");
+        }
+
+        private static boolean lowerAt(char[] b, int at, int to, String s) {
+            if (at + s.length() > to) {
+                return false;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if ((b[at + k] | 0x20) != s.charAt(k)) {
+                    return false;
+                }
+            }
+            return s.endsWith(".") || at + s.length() == to || SYM[b[at + s.length()]] < DIGIT0;
+        }
     }
 }

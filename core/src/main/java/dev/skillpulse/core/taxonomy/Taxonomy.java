@@ -1,47 +1,58 @@
 package dev.skillpulse.core.taxonomy;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillpulse.core.taxonomy.LocatedJson.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The terms SkillPulse looks for, loaded from a versioned JSON file (the bundled one by default). */
+/**
+ * The terms SkillPulse looks for, loaded from a versioned JSON file (the bundled one by default).
+ * The format is described in docs/extractor.md; every problem is reported as {@code file:line: reason}.
+ */
 public final class Taxonomy {
     public static final String BUNDLED = "/dev/skillpulse/core/taxonomy.json";
+    public static final Set<String> TYPES = Set.of("skill", "tool", "concept", "soft skill", "specialization",
+            "certification", "education", "experience");
+    private static final Set<String> TERM_KEYS = Set.of("id", "label", "type", "category", "surfaces");
+    private static final Set<String> SURFACE_KEYS = Set.of("text", "case", "requires", "notFollowedBy",
+            "notPrecededBy", "notAfterNumber");
+    private static final Set<String> REQUIRES_KEYS = Set.of("terms", "words", "window");
 
     private final int version;
     private final Map<String, Term> terms;
 
     private Taxonomy(int version, Map<String, Term> terms) {
         this.version = version;
-        this.terms = terms;
+        this.terms = Collections.unmodifiableMap(terms);
     }
 
     public static Taxonomy bundled() {
         try (InputStream in = Taxonomy.class.getResourceAsStream(BUNDLED)) {
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), BUNDLED);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "taxonomy.json (bundled)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static Taxonomy load(Path file) {
+        String json;
         try {
-            return parse(Files.readString(file), file.toString());
+            json = Files.readString(file);
         } catch (IOException e) {
-            throw new TaxonomyException(file + ": cannot read: " + e.getMessage(), e);
+            throw new TaxonomyException(file + ":0: cannot read: " + e.getMessage(), e);
         }
+        return parse(json, file.toString());
     }
 
     /** Loads {@code file}, or the bundled taxonomy when it is null. */
@@ -49,42 +60,198 @@ public final class Taxonomy {
         return file == null ? bundled() : load(file);
     }
 
-    static Taxonomy parse(String json, String origin) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new TaxonomyException(origin + ":" + (at == null ? "?" : at.getLineNr()) + ": " + e.getOriginalMessage(), e);
+    /** Parses and checks a taxonomy; {@code origin} names it in error messages. */
+    public static Taxonomy parse(String json, String origin) {
+        Node root = LocatedJson.parse(json, origin);
+        if (!root.isObject()) {
+            throw new TaxonomyException(origin + ":" + root.line() + ": expected an object with 'version' and 'terms'");
         }
-        if (root == null || !root.path("terms").isArray()) {
-            throw new TaxonomyException(origin + ":1: expected an object with a 'terms' array");
+        Map<String, Node> top = root.object();
+        Node version = top.get("version");
+        if (version == null || !(version.value() instanceof Integer v) || v < 1) {
+            throw new TaxonomyException(origin + ":" + (version == null ? root.line() : version.line())
+                    + ": 'version' must be a positive integer");
+        }
+        Node list = top.get("terms");
+        if (list == null || !(list.value() instanceof List)) {
+            throw new TaxonomyException(origin + ":" + (list == null ? root.line() : list.line())
+                    + ": 'terms' must be an array");
         }
         Map<String, Term> terms = new LinkedHashMap<>();
-        int index = 0;
-        for (JsonNode node : root.path("terms")) {
-            Term term = term(node, origin, index++);
-            if (terms.putIfAbsent(term.id(), term) != null) {
-                throw new TaxonomyException(origin + ": term #" + index + ": duplicate id '" + term.id() + "'");
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        List<Node> requireRefs = new ArrayList<>();
+        for (Node node : list.array()) {
+            Term term = term(node, origin, requireRefs);
+            Integer first = lines.putIfAbsent(term.id(), node.line());
+            if (first != null) {
+                throw new TaxonomyException(origin + ":" + node.line() + ": duplicate id '" + term.id()
+                        + "' (first at line " + first + ")");
+            }
+            terms.put(term.id(), term);
+        }
+        for (Node ref : requireRefs) {
+            if (!terms.containsKey((String) ref.value())) {
+                throw new TaxonomyException(origin + ":" + ref.line() + ": rule 'requires' names unknown term '"
+                        + ref.value() + "'");
             }
         }
-        return new Taxonomy(root.path("version").asInt(1), terms);
+        return new Taxonomy(v, terms);
     }
 
-    private static Term term(JsonNode node, String origin, int index) {
-        String where = origin + ": term #" + (index + 1);
-        for (String field : List.of("id", "label", "type", "category")) {
-            if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
-                throw new TaxonomyException(where + ": missing text field '" + field + "'");
+    private static Term term(Node node, String origin, List<Node> requireRefs) {
+        if (!node.isObject()) {
+            throw fail(origin, node, "a term must be an object");
+        }
+        Map<String, Node> o = node.object();
+        unknownKeys(o, TERM_KEYS, origin, "term");
+        String id = text(o, "id", node, origin);
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw fail(origin, o.get("id"), "id '" + id + "' must be kebab-case (a-z, 0-9, '-')");
+        }
+        String label = text(o, "label", node, origin);
+        String type = text(o, "type", node, origin);
+        if (!TYPES.contains(type)) {
+            throw fail(origin, o.get("type"), "term '" + id + "': type '" + type + "' is not one of " + TYPES);
+        }
+        String category = text(o, "category", node, origin);
+        if (!category.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw fail(origin, o.get("category"), "term '" + id + "': category '" + category + "' must be kebab-case");
+        }
+        Node list = o.get("surfaces");
+        if (list == null || !(list.value() instanceof List) || list.array().isEmpty()) {
+            throw fail(origin, list == null ? node : list, "term '" + id + "': 'surfaces' must be a non-empty array");
+        }
+        List<Surface> forms = new ArrayList<>();
+        for (Node s : list.array()) {
+            forms.add(surface(s, origin, id, requireRefs));
+        }
+        return new Term(id, label, type, category, forms.stream().map(Surface::text).toList(), forms);
+    }
+
+    private static Surface surface(Node node, String origin, String id, List<Node> requireRefs) {
+        if (node.value() instanceof String s) {
+            return checked(Surface.plain(s), origin, node, id);
+        }
+        if (!node.isObject()) {
+            throw fail(origin, node, "term '" + id + "': a surface is a string or an object with 'text'");
+        }
+        Map<String, Node> o = node.object();
+        unknownKeys(o, SURFACE_KEYS, origin, "surface");
+        String text = text(o, "text", node, origin);
+        boolean caseSensitive = false;
+        Node c = o.get("case");
+        if (c != null) {
+            if ("sensitive".equals(c.value())) {
+                caseSensitive = true;
+            } else if (!"insensitive".equals(c.value())) {
+                throw fail(origin, c, "surface '" + text + "': 'case' must be \"sensitive\" or \"insensitive\"");
             }
         }
-        List<String> surfaces = new ArrayList<>();
-        node.path("surfaces").forEach(s -> surfaces.add(s.asText()));
-        if (surfaces.isEmpty()) {
-            surfaces.add(node.path("label").asText());
+        Surface.Corroboration requires = null;
+        Node r = o.get("requires");
+        if (r != null) {
+            if (!r.isObject()) {
+                throw fail(origin, r, "surface '" + text + "': 'requires' must be an object");
+            }
+            unknownKeys(r.object(), REQUIRES_KEYS, origin, "requires");
+            List<Node> termRefs = strings(r.object().get("terms"), origin, text, "requires.terms");
+            requireRefs.addAll(termRefs);
+            List<String> words = strings(r.object().get("words"), origin, text, "requires.words").stream()
+                    .map(n -> (String) n.value()).toList();
+            if (termRefs.isEmpty() && words.isEmpty()) {
+                throw fail(origin, r, "surface '" + text + "': 'requires' needs 'terms' or 'words'");
+            }
+            int window = Surface.Corroboration.DEFAULT_WINDOW;
+            Node w = r.object().get("window");
+            if (w != null) {
+                if (!(w.value() instanceof Integer wi) || wi < 1 || wi > 10_000) {
+                    throw fail(origin, w, "surface '" + text + "': 'window' must be an integer from 1 to 10000");
+                }
+                window = wi;
+            }
+            for (String word : words) {
+                checkText(word, origin, r, "surface '" + text + "': word");
+            }
+            requires = new Surface.Corroboration(termRefs.stream().map(n -> (String) n.value()).toList(), words, window);
         }
-        return new Term(node.path("id").asText(), node.path("label").asText(), node.path("type").asText(),
-                node.path("category").asText(), surfaces);
+        List<String> notFollowedBy = strings(o.get("notFollowedBy"), origin, text, "notFollowedBy").stream()
+                .map(n -> (String) n.value()).toList();
+        List<String> notPrecededBy = strings(o.get("notPrecededBy"), origin, text, "notPrecededBy").stream()
+                .map(n -> (String) n.value()).toList();
+        boolean notAfterNumber = false;
+        Node nan = o.get("notAfterNumber");
+        if (nan != null) {
+            if (!(nan.value() instanceof Boolean b)) {
+                throw fail(origin, nan, "surface '" + text + "': 'notAfterNumber' must be true or false");
+            }
+            notAfterNumber = b;
+        }
+        for (String phrase : notFollowedBy) {
+            checkPhrase(phrase, origin, node, text);
+        }
+        for (String phrase : notPrecededBy) {
+            checkPhrase(phrase, origin, node, text);
+        }
+        return checked(new Surface(text, caseSensitive, requires, notFollowedBy, notPrecededBy, notAfterNumber),
+                origin, node, id);
+    }
+
+    private static Surface checked(Surface s, String origin, Node node, String id) {
+        checkText(s.text(), origin, node, "term '" + id + "': surface");
+        return s;
+    }
+
+    private static void checkText(String text, String origin, Node node, String what) {
+        String problem = Normalizer.problem(text, true);
+        if (problem != null) {
+            throw fail(origin, node, what + " '" + text + "': " + problem);
+        }
+    }
+
+    private static void checkPhrase(String phrase, String origin, Node node, String surface) {
+        String problem = Normalizer.problem(phrase, false);
+        if (problem != null) {
+            throw fail(origin, node, "surface '" + surface + "': phrase '" + phrase + "': " + problem);
+        }
+    }
+
+    private static List<Node> strings(Node n, String origin, String surface, String key) {
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n.value() instanceof List)) {
+            throw fail(origin, n, "surface '" + surface + "': '" + key + "' must be an array of strings");
+        }
+        for (Node e : n.array()) {
+            if (!(e.value() instanceof String s) || s.isBlank()) {
+                throw fail(origin, e, "surface '" + surface + "': '" + key + "' must hold non-empty strings");
+            }
+        }
+        return n.array();
+    }
+
+    private static String text(Map<String, Node> o, String field, Node owner, String origin) {
+        Node n = o.get(field);
+        if (n == null) {
+            throw fail(origin, owner, "missing field '" + field + "'");
+        }
+        if (!(n.value() instanceof String s) || s.isBlank()) {
+            throw fail(origin, n, "field '" + field + "' must be a non-empty string");
+        }
+        return s;
+    }
+
+    private static void unknownKeys(Map<String, Node> o, Set<String> allowed, String origin, String what) {
+        for (Map.Entry<String, Node> e : o.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw fail(origin, e.getValue(), "unknown " + what + " field '" + e.getKey() + "' (allowed: "
+                        + allowed.stream().sorted().toList() + ")");
+            }
+        }
+    }
+
+    private static TaxonomyException fail(String origin, Node at, String reason) {
+        return new TaxonomyException(origin + ":" + at.line() + ": " + reason);
     }
 
     public int version() {
