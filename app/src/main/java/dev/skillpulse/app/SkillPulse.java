@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Job-posting skill demand analytics: Kafka, Kafka Streams, PostgreSQL and a dashboard.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            GenerateCommand.class,
             DemoCommand.class,
             LoadCommand.class,
             TopologyCommand.class,
