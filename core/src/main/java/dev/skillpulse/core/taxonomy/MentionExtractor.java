@@ -147,9 +147,13 @@ public final class MentionExtractor {
 
     /** Every mention, in text order; offsets refer to {@link #cleanText}. A term may appear more than once. */
     public List<Mention> extract(String text) {
+        return extract(text, true);
+    }
+
+    private List<Mention> extract(String text, boolean clean) {
         Scratch sc = scratch.get();
         try {
-            run(text, sc);
+            run(text, sc, clean);
             List<Mention> out = new ArrayList<>(sc.count);
             for (int m = 0; m < sc.count; m++) {
                 if (sc.state[m] == Scratch.ACCEPTED) {
@@ -167,7 +171,7 @@ public final class MentionExtractor {
     public Set<String> termIds(String text) {
         Scratch sc = scratch.get();
         try {
-            run(text, sc);
+            run(text, sc, true);
             if (sc.seen.length < termIds.length) {
                 sc.seen = new int[termIds.length];
             }
@@ -189,17 +193,50 @@ public final class MentionExtractor {
         }
     }
 
+    /**
+     * Terms, experience, seniority and education of a posting. Mentions are found in {@code title + "\n" +
+     * description} (as {@code Posting.text()} builds it) after HTML cleaning; their offsets refer to that cleaned text.
+     */
+    public PostingAnalysis analyze(String title, String description) {
+        String text = cleanText((title == null ? "" : title) + "\n" + (description == null ? "" : description));
+        List<Mention> mentions = extract(text, false);
+        String lower = Requirements.lower(text);
+        Integer minYears = Requirements.minYears(lower);
+        String required = null;
+        String preferred = null;
+        for (Mention m : mentions) {
+            int level = PostingAnalysis.DEGREES.indexOf(m.termId());
+            if (level < 0) {
+                continue;
+            }
+            if (Requirements.preferred(lower, m.offset())) {
+                preferred = higher(preferred, m.termId());
+            } else {
+                required = higher(required, m.termId());
+            }
+        }
+        String seniority = Requirements.seniority(cleanText(title), lower, minYears);
+        return new PostingAnalysis(mentions, minYears, seniority, required, preferred);
+    }
+
+    private static String higher(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return PostingAnalysis.DEGREES.indexOf(b) > PostingAnalysis.DEGREES.indexOf(a) ? b : a;
+    }
+
     /** The text offsets refer to: {@code text} with markup removed and character references decoded. */
     public static String cleanText(String text) {
         return HtmlText.toText(text);
     }
 
-    private void run(String text, Scratch sc) {
+    private void run(String text, Scratch sc, boolean clean) {
         int n = text == null ? 0 : text.length();
         char[] b = sc.buffer(n);
         if (n > 0) {
             text.getChars(0, n, b, 0);
-            if (HtmlText.mayHaveMarkup(text)) {
+            if (clean && HtmlText.mayHaveMarkup(text)) {
                 n = HtmlText.clean(b, n);
             }
         }
