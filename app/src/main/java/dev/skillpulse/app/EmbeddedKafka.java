@@ -52,17 +52,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "SkillPulse demo broker (rewritten at each start)");
         }
-        format(config);
+        if (!Files.exists(logs.resolve("meta.properties"))) {
+            format(config);
+        }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
         return new EmbeddedKafka(server, port);
     }
 
-    /** Formats the log directory unless it already is (then its cluster id and data are kept). */
+    /** Formats a new log directory with a new cluster id (an existing one keeps its id and data). */
     private static void format(Path config) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int status = StorageTool.execute(new String[] {"format", "--config", config.toString(),
-            "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"},
+            "--cluster-id", Uuid.randomUuid().toString()},
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         if (status != 0) {
             throw new IllegalStateException("formatting the Kafka log directory failed: " + output);

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         })
 public final class SkillPulse {
     public static void main(String[] args) {
+        // jOOQ prints a banner and a tip on first use: noise in a command-line tool.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         System.exit(new CommandLine(new SkillPulse()).execute(args));
     }
 }

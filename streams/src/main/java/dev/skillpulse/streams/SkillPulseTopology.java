@@ -7,6 +7,8 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -29,7 +31,7 @@ public final class SkillPulseTopology {
         Taxonomy taxonomy = Taxonomy.loadOrBundled(taxonomyFile == null ? null : Path.of(taxonomyFile));
         PostingFacts postingFacts = new PostingFacts(new MentionExtractor(taxonomy));
 
-        StreamsBuilder builder = new StreamsBuilder();
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
         // Materialized: the facts each posting id contributed last, so a new version or a tombstone can be
         // turned into +1/-1 deltas. Keyed by posting id, like the input, so no repartition is needed here.
         builder.addStateStore(Stores.keyValueStoreBuilder(
