@@ -21,7 +21,7 @@ final class Requirements {
         "nice-to-have", "bonus points", "preferred skills", "pluses", "preferred:", "bonus:", "good to have");
     private static final List<String> REQUIRED_HEADINGS = List.of("requirements", "required qualifications",
         "minimum qualifications", "basic qualifications", "must have", "must-have", "what you need",
-        "what you'll bring", "what you bring", "qualifications", "required:", "you have");
+        "what you'll bring", "what you bring", "required:", "you have");
 
     private Requirements() {
     }
