@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 /** Everything in one JVM: a real Kafka broker, the topology, the projector and the dashboard, plus a first load. */
 final class Demo implements AutoCloseable {
@@ -82,7 +77,7 @@ final class Demo implements AutoCloseable {
                 LoadCommand.report(summary, out);
             }
         }
-        awaitVisible(bootstrap, dashboard, Duration.ofMinutes(5));
+        Readiness.awaitVisible(bootstrap, dashboard.projector(), Duration.ofMinutes(5));
         SkillQueries queries = new SkillQueries(db.database().dsl());
         out.printf("ready      %s  (%,d postings visible, %.1f s after start)%n", url(),
                 queries.totalPostings(Period.ALL), (System.nanoTime() - started) / 1e9);
@@ -94,43 +89,6 @@ final class Demo implements AutoCloseable {
 
     int port() {
         return port;
-    }
-
-    /** Waits until the topology has committed every posting and the projector has applied the results. */
-    private static void awaitVisible(String bootstrap, DashboardService dashboard, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            while (!topologyCaughtUp(admin)) {
-                checkDeadline(deadline);
-                Thread.sleep(200);
-            }
-        }
-        // The projector polls every 200 ms or faster: two caught-up readings 500 ms apart include one made
-        // after the topology's last commit.
-        int readings = 0;
-        while (readings < 2) {
-            checkDeadline(deadline);
-            readings = dashboard.projector().isCaughtUp() ? readings + 1 : 0;
-            Thread.sleep(500);
-        }
-    }
-
-    private static boolean topologyCaughtUp(Admin admin) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin
-                .listConsumerGroupOffsets(StreamsSettings.APPLICATION_ID).partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(Topics.POSTINGS)).allTopicNames().get()
-                .get(Topics.POSTINGS).partitions().stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(Topics.POSTINGS, p.partition()), p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e -> {
-            OffsetAndMetadata c = committed.get(e.getKey());
-            return e.getValue().offset() == 0 || c != null && c.offset() >= e.getValue().offset();
-        });
-    }
-
-    private static void checkDeadline(long deadline) {
-        if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("loaded data did not become visible in time");
-        }
     }
 
     private <T extends AutoCloseable> T opened(T resource) {
