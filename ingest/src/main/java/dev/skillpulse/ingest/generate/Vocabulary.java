@@ -168,17 +168,17 @@ final class Vocabulary {
             Map.entry("cert-gcp-ml", List.of("Google Cloud Professional Machine Learning Engineer")),
             Map.entry("cert-tf-dev", List.of("TensorFlow Developer Certificate")),
             Map.entry("cert-azure-ai", List.of("Azure AI Engineer Associate")),
-            Map.entry("masters", List.of("Master's degree", "master's", "MS", "M.S.")),
+            Map.entry("masters", List.of("Master's degree", "master's", "M.S.", "MSc")),
             Map.entry("phd", List.of("PhD", "Ph.D.", "PhD")),
-            Map.entry("bachelors", List.of("Bachelor's degree", "bachelor's", "BS", "B.S.")));
+            Map.entry("bachelors", List.of("Bachelor's degree", "bachelor's", "B.S.", "BSc")));
 
     /** Misspellings employers really make; the generator keeps only those the extractor does not find. */
     static final Map<String, List<String>> TYPOS = Map.of(
-            "python", List.of("Pyhton", "Pythn"),
-            "kubernetes", List.of("Kubernets", "Kuberentes"),
-            "tensorflow", List.of("Tensor Flow", "Tensorflw"),
-            "pytorch", List.of("PyTorh", "Py Torch"),
-            "scikit-learn", List.of("scikit-lern", "sci-kit learn"),
+            "python", List.of("Pythn", "Pyton"),
+            "kubernetes", List.of("Kuberentes", "Kubernetis"),
+            "tensorflow", List.of("Tensorflw", "Tensorfow"),
+            "pytorch", List.of("PyTorh", "Pytroch"),
+            "scikit-learn", List.of("scikt-learn", "skikit-learn"),
             "statistics", List.of("statstics"),
             "docker", List.of("Dokcer"));
 
