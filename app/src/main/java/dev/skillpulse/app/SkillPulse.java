@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             LoadCommand.class,
             TopologyCommand.class,
             DashboardCommand.class,
+            ExtractCommand.class,
         })
 public final class SkillPulse {
     public static void main(String[] args) {
