@@ -5,6 +5,7 @@ import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReaderOptions;
+import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.Period;
 import dev.skillpulse.store.TermCatalog;
@@ -77,7 +78,7 @@ final class Demo implements AutoCloseable {
                 LoadCommand.report(summary, out);
             }
         }
-        Readiness.awaitVisible(bootstrap, dashboard.projector(), Duration.ofMinutes(5));
+        Readiness.awaitVisible(bootstrap, new CountWriter(db.database().dsl()), Duration.ofMinutes(5));
         SkillQueries queries = new SkillQueries(db.database().dsl());
         out.printf("ready      %s  (%,d postings visible, %.1f s after start)%n", url(),
                 queries.totalPostings(Period.ALL), (System.nanoTime() - started) / 1e9);

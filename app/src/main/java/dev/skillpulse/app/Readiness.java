@@ -1,53 +1,101 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.store.CountProjector;
+import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.Topics;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Knows when everything produced to the postings topic so far is visible in PostgreSQL. */
+/**
+ * Knows when everything produced to the postings topic so far is visible in PostgreSQL: no committed record is
+ * left unread after the topology's committed positions (postings, then its repartition topic), nor after the
+ * projector's positions stored in the database. Transaction markers make "offset equals end offset" unreliable,
+ * so each check reads what lies between a position and the end.
+ */
 final class Readiness {
+    /** Internal topic Kafka Streams names after the application id and {@link Topics#FACTS_BY_FACT}. */
+    static final String REPARTITION_TOPIC = StreamsSettings.APPLICATION_ID + "-" + Topics.FACTS_BY_FACT + "-repartition";
+
     private Readiness() {
     }
 
-    /** Waits until the topology has committed every posting and the projector has applied the results. */
-    static void awaitVisible(String bootstrap, CountProjector projector, Duration timeout) throws Exception {
+    static void awaitVisible(String bootstrap, CountWriter projectorPositions, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            while (!topologyCaughtUp(admin)) {
+            for (String topic : List.of(Topics.POSTINGS, REPARTITION_TOPIC)) {
+                while (hasUnread(bootstrap, topologyPositions(admin, topic))) {
+                    checkDeadline(deadline);
+                    Thread.sleep(200);
+                }
+            }
+            while (hasUnread(bootstrap, positions(admin, Topics.FACT_COUNTS,
+                    tp -> projectorPositions.nextOffset(tp.topic(), tp.partition())))) {
                 checkDeadline(deadline);
                 Thread.sleep(200);
             }
         }
-        // The projector polls at least every 200 ms: two caught-up readings 500 ms apart include one taken
-        // after the topology's last commit.
-        int readings = 0;
-        while (readings < 2) {
-            checkDeadline(deadline);
-            readings = projector.isCaughtUp() ? readings + 1 : 0;
-            Thread.sleep(500);
-        }
     }
 
-    private static boolean topologyCaughtUp(Admin admin) throws Exception {
+    private static Map<TopicPartition, Long> topologyPositions(Admin admin, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin
                 .listConsumerGroupOffsets(StreamsSettings.APPLICATION_ID).partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(Topics.POSTINGS)).allTopicNames().get()
-                .get(Topics.POSTINGS).partitions().stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(Topics.POSTINGS, p.partition()),
-                        p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e -> {
-            OffsetAndMetadata c = committed.get(e.getKey());
-            return e.getValue().offset() == 0 || c != null && c.offset() >= e.getValue().offset();
+        return positions(admin, topic, tp -> committed.get(tp) == null ? -1 : committed.get(tp).offset());
+    }
+
+    /** Every partition of {@code topic} with its position (-1: from the beginning); empty if it does not exist yet. */
+    private static Map<TopicPartition, Long> positions(Admin admin, String topic,
+            java.util.function.ToLongFunction<TopicPartition> position) throws Exception {
+        Map<TopicPartition, Long> result = new HashMap<>();
+        if (!admin.listTopics().names().get().contains(topic)) {
+            return result;
+        }
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().forEach(p -> {
+            TopicPartition tp = new TopicPartition(topic, p.partition());
+            result.put(tp, position.applyAsLong(tp));
         });
+        return result;
+    }
+
+    /** True when some committed record lies at or after a partition's position. */
+    private static boolean hasUnread(String bootstrap, Map<TopicPartition, Long> from) {
+        if (from.isEmpty()) {
+            return false;
+        }
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(from.keySet());
+            from.forEach((tp, offset) -> {
+                if (offset < 0) {
+                    consumer.seekToBeginning(List.of(tp));
+                } else {
+                    consumer.seek(tp, offset);
+                }
+            });
+            Map<TopicPartition, Long> end = consumer.endOffsets(from.keySet());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                if (!consumer.poll(Duration.ofMillis(100)).isEmpty()) {
+                    return true;
+                }
+                checkDeadline(deadline);
+            }
+            return false;
+        }
     }
 
     private static void checkDeadline(long deadline) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
@@ -79,7 +80,7 @@ class PipelineEndToEndTest {
             System.setOut(stdout);
         }
         loadOutput = out.toString(StandardCharsets.UTF_8);
-        Readiness.awaitVisible(kafka.bootstrapServers(), dashboard.projector(), Duration.ofMinutes(2));
+        Readiness.awaitVisible(kafka.bootstrapServers(), new CountWriter(db.dsl()), Duration.ofMinutes(2));
     }
 
     @AfterAll

@@ -41,7 +41,6 @@ public final class CountProjector implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong applied = new AtomicLong();
     private volatile boolean healthy = true;
-    private volatile boolean caughtUp;
     private final String bootstrapServers;
 
     public CountProjector(String bootstrapServers, CountWriter writer) {
@@ -82,8 +81,6 @@ public final class CountProjector implements Runnable, AutoCloseable {
                 if (!records.isEmpty()) {
                     apply(records);
                 }
-                caughtUp = consumer.assignment().stream()
-                        .allMatch(tp -> consumer.currentLag(tp).orElse(1) == 0) && !consumer.assignment().isEmpty();
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -117,11 +114,6 @@ public final class CountProjector implements Runnable, AutoCloseable {
 
     public long appliedRecords() {
         return applied.get();
-    }
-
-    /** True once every assigned partition has been read up to its last committed record. */
-    public boolean isCaughtUp() {
-        return caughtUp;
     }
 
     public boolean isHealthy() {
