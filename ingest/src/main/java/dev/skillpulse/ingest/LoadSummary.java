@@ -2,13 +2,21 @@ package dev.skillpulse.ingest;
 
 import java.util.List;
 
-/** The outcome of a load: how many records were read and sent, and every rejection with its reason. */
-public record LoadSummary(long read, long sent, List<ReadResult.Rejected> rejected) {
+/**
+ * The outcome of a load: how many records were read and sent, and the rejections with their reasons. Only the first
+ * {@link Loader#KEEP_REJECTIONS} rejections are kept (a huge file of garbage must not fill memory);
+ * {@code rejectedTotal} counts them all.
+ */
+public record LoadSummary(long read, long sent, List<ReadResult.Rejected> rejected, long rejectedTotal) {
     public LoadSummary {
         rejected = List.copyOf(rejected);
     }
 
+    public LoadSummary(long read, long sent, List<ReadResult.Rejected> rejected) {
+        this(read, sent, rejected, rejected.size());
+    }
+
     public boolean clean() {
-        return rejected.isEmpty();
+        return rejectedTotal == 0;
     }
 }

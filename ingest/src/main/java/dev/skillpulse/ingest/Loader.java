@@ -16,6 +16,8 @@ public final class Loader {
     }
 
     private static final int PROGRESS_EVERY = 5_000;
+    /** How many rejections a summary keeps with their origin and reason; the rest are only counted. */
+    public static final int KEEP_REJECTIONS = 10_000;
 
     private final PostingSink sink;
     private final ReaderOptions options;
@@ -39,6 +41,7 @@ public final class Loader {
         }
         long start = System.nanoTime();
         long[] read = {0};
+        long[] rejectedTotal = {0};
         long done = 0;
         List<ReadResult.Rejected> rejected = new ArrayList<>();
         for (Path file : files) {
@@ -48,7 +51,7 @@ public final class Loader {
                 read[0]++;
                 if (result instanceof ReadResult.Accepted ok) {
                     sink.send(ok.posting());
-                } else {
+                } else if (rejectedTotal[0]++ < KEEP_REJECTIONS) {
                     rejected.add((ReadResult.Rejected) result);
                 }
                 if (read[0] % PROGRESS_EVERY == 0) {
@@ -59,6 +62,6 @@ public final class Loader {
             progress.update(done, total, read[0], System.nanoTime() - start);
         }
         long sent = sink.flush();
-        return new LoadSummary(read[0], sent, rejected);
+        return new LoadSummary(read[0], sent, rejected, rejectedTotal[0]);
     }
 }

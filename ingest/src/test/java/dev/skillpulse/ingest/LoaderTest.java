@@ -59,4 +59,15 @@ class LoaderTest {
 
         assertThat(sink.sent).extracting(Posting::id).containsExactly("r1");
     }
+
+    @Test
+    void shouldKeepTheFirstRejectionsButCountThemAll() throws Exception {
+        Path bad = Fixtures.write(dir, "bad.jsonl", "{\"title\":\"no id\"}\n".repeat(Loader.KEEP_REJECTIONS + 5));
+
+        LoadSummary summary = new Loader(new ListSink(), ReaderOptions.DEFAULT, Loader.Progress.NONE).load(List.of(bad));
+
+        assertThat(summary.rejected()).hasSize(Loader.KEEP_REJECTIONS);
+        assertThat(summary.rejectedTotal()).isEqualTo(Loader.KEEP_REJECTIONS + 5);
+        assertThat(summary.clean()).isFalse();
+    }
 }
