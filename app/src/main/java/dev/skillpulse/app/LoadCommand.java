@@ -54,9 +54,12 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     static void report(LoadSummary summary, PrintStream out) {
-        out.printf("read %d, sent %d, rejected %d%n", summary.read(), summary.sent(), summary.rejected().size());
+        out.printf("read %d, sent %d, rejected %d%n", summary.read(), summary.sent(), summary.rejectedTotal());
         for (ReadResult.Rejected r : summary.rejected()) {
             out.println("  rejected " + r.origin() + ": " + r.reason());
+        }
+        if (summary.rejectedTotal() > summary.rejected().size()) {
+            out.printf("  … and %d more rejections not listed%n", summary.rejectedTotal() - summary.rejected().size());
         }
     }
 
