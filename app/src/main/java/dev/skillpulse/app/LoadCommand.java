@@ -35,11 +35,16 @@ public final class LoadCommand implements Callable<Integer> {
             description = "CSV: read posting field FIELD from column COLUMN (repeatable).")
     List<String> mappings;
 
+    @Option(names = "--partitions", defaultValue = "3",
+            description = "Partitions for the topics, when this load creates them (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of postings.")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
+        KafkaSetup.createTopics(kafka.bootstrap, partitions);
         boolean terminal = System.console() != null;
         LoadSummary summary;
         try (KafkaPostingSink sink = new KafkaPostingSink(kafka.bootstrap, topic)) {
