@@ -45,6 +45,9 @@ public final class MentionExtractor {
     private final int[] contextAt;
     /** Non-zero where a state accepts a form or a context word. */
     private final byte[] terminal;
+    /** Bloom-style bit set over hashes of the first token of every surface and context word. */
+    private final long[] firstTokens = new long[FIRST_TOKEN_BITS / 64];
+    private static final int FIRST_TOKEN_BITS = 1 << 16;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /** A surface compiled for matching. */
@@ -126,6 +129,14 @@ public final class MentionExtractor {
         for (int w = 0; w < words.size(); w++) {
             trie.addContext(words.get(w), w);
         }
+        for (Term t : terms) {
+            for (Surface sf : t.forms()) {
+                markFirstToken(Normalizer.symbols(sf.text()));
+            }
+        }
+        for (byte[] w : words) {
+            markFirstToken(w);
+        }
         forms = compiled.toArray(Form[]::new);
         TrieBuilder.Tables tables = trie.build();
         next = tables.next();
@@ -135,6 +146,22 @@ public final class MentionExtractor {
         for (int s = 0; s < accepts.length; s++) {
             terminal[s] = (byte) (accepts[s] != null || contextAt[s] >= 0 ? 1 : 0);
         }
+    }
+
+    private void markFirstToken(byte[] syms) {
+        int h = syms[0];
+        for (int k = 1; k < syms.length && syms[k] >= WORD; k++) {
+            h = h * 31 + syms[k];
+        }
+        int bit = mix(h);
+        firstTokens[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h & (FIRST_TOKEN_BITS - 1);
     }
 
     private static String key(byte[] syms) {
@@ -251,6 +278,7 @@ public final class MentionExtractor {
         final byte[] sym = SYM;
         final char[] next = this.next;
         final byte[] terminal = this.terminal;
+        final long[] firstTokens = this.firstTokens;
         int i = 0;
         while (i < n) {
             int s = sym[b[i]];
@@ -258,15 +286,21 @@ public final class MentionExtractor {
                 i++;
                 continue;
             }
-            int state = next[s];
+            // Hash the token while finding its end; most tokens start no surface and are skipped right here.
+            int h = s;
             int j = i + 1;
-            if (state == 0) {
-                while (j < n && sym[b[j]] >= WORD) {
-                    j++;
-                }
+            int t0;
+            while (j < n && (t0 = sym[b[j]]) >= WORD) {
+                h = h * 31 + t0;
+                j++;
+            }
+            int bit = mix(h);
+            if ((firstTokens[bit >>> 6] & (1L << bit)) == 0) {
                 i = j;
                 continue;
             }
+            int state = next[s];
+            j = i + 1;
             int firstEnd = -1;
             int bestEnd = -1;
             int bestState = 0;

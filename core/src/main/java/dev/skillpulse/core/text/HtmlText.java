@@ -37,6 +37,21 @@ public final class HtmlText {
         int r = 0;
         boolean noCloseAhead = false;
         while (r < n) {
+            // Copy the run of plain text up to the next '<' or '&' in one go.
+            int q = r;
+            while (q < n && buf[q] != '<' && buf[q] != '&') {
+                q++;
+            }
+            if (q > r) {
+                if (w != r) {
+                    System.arraycopy(buf, r, buf, w, q - r);
+                }
+                w += q - r;
+                r = q;
+                if (r >= n) {
+                    break;
+                }
+            }
             char c = buf[r];
             if (c == '<' && !noCloseAhead && r + 1 < n && isTagStart(buf[r + 1])) {
                 if (startsWith(buf, r, n, "<!--")) {
