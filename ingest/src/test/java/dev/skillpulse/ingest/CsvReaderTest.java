@@ -1,6 +1,7 @@
 package dev.skillpulse.ingest;
 
 import static dev.skillpulse.ingest.Fixtures.accepted;
+import static dev.skillpulse.ingest.Fixtures.onlyRejectionReason;
 import static dev.skillpulse.ingest.Fixtures.read;
 import static dev.skillpulse.ingest.Fixtures.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,16 +86,14 @@ class CsvReaderTest {
     void shouldRejectRowWithoutId() throws Exception {
         var results = read(reader, Fixtures.write(dir, "jobs.csv", HEADER + ",Analyst,Beta,Lyon,FR,2024-05-07,SQL\n"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason)
-                .isEqualTo("missing field 'id'");
+        assertThat(onlyRejectionReason(results)).isEqualTo("missing field 'id'");
     }
 
     @Test
     void shouldRejectRowWithUnparseableDate() throws Exception {
         var results = read(reader, Fixtures.write(dir, "jobs.csv", HEADER + "c1,Analyst,Beta,Lyon,FR,7 May 2024,SQL\n"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason)
-                .isEqualTo("unparseable date in 'postedAt': 7 May 2024");
+        assertThat(onlyRejectionReason(results)).isEqualTo("unparseable date in 'postedAt': 7 May 2024");
     }
 
     @Test
@@ -102,8 +101,7 @@ class CsvReaderTest {
         var results = read(reader, Fixtures.write(dir, "jobs.csv",
                 "id,postedAt,salaryMin\nc1,2024-05-07,lots\n"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason)
-                .isEqualTo("unparseable number in 'salaryMin': lots");
+        assertThat(onlyRejectionReason(results)).isEqualTo("unparseable number in 'salaryMin': lots");
     }
 
     @Test
@@ -124,10 +122,7 @@ class CsvReaderTest {
                 + "c1,Analyst,Beta,Lyon,FR,2024-05-07,SQL\nc2,Analyst,Beta,Lyon,FR,2024-05-08,\"never closed\n"));
 
         assertThat(accepted(results)).extracting(a -> a.posting().id()).containsExactly("c1");
-        assertThat(rejected(results)).singleElement().satisfies(r -> {
-            assertThat(r.origin()).endsWith("jobs.csv:3");
-            assertThat(r.reason()).startsWith("file cannot be read further");
-        });
+        Fixtures.assertSingleRejection(results, "jobs.csv:3", "file cannot be read further");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Small helpers for reader tests: write a fixture file, read it, and pick out the results. */
 final class Fixtures {
     private Fixtures() {
@@ -55,5 +57,19 @@ final class Fixtures {
 
     static List<ReadResult.Rejected> rejected(List<ReadResult> results) {
         return results.stream().filter(ReadResult.Rejected.class::isInstance).map(ReadResult.Rejected.class::cast).toList();
+    }
+
+    /** Exactly one rejection, at a line ending in {@code originSuffix}, whose reason starts with {@code reasonStart}. */
+    static void assertSingleRejection(List<ReadResult> results, String originSuffix, String reasonStart) {
+        assertThat(rejected(results)).singleElement().satisfies(r -> {
+            assertThat(r.origin()).endsWith(originSuffix);
+            assertThat(r.reason()).startsWith(reasonStart);
+        });
+    }
+
+    /** The reason of the one and only rejection among {@code results}. */
+    static String onlyRejectionReason(List<ReadResult> results) {
+        assertThat(rejected(results)).hasSize(1);
+        return rejected(results).get(0).reason();
     }
 }

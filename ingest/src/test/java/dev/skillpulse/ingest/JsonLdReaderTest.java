@@ -1,6 +1,7 @@
 package dev.skillpulse.ingest;
 
 import static dev.skillpulse.ingest.Fixtures.accepted;
+import static dev.skillpulse.ingest.Fixtures.onlyRejectionReason;
 import static dev.skillpulse.ingest.Fixtures.read;
 import static dev.skillpulse.ingest.Fixtures.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,8 +115,7 @@ class JsonLdReaderTest {
     void shouldRejectPostingWithoutDatePosted() throws Exception {
         var results = read(reader, Fixtures.write(dir, "x.jsonld", "{\"@type\":\"JobPosting\",\"identifier\":\"a\"}"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason)
-                .isEqualTo("missing field 'datePosted'");
+        assertThat(onlyRejectionReason(results)).isEqualTo("missing field 'datePosted'");
     }
 
     @Test
@@ -123,8 +123,7 @@ class JsonLdReaderTest {
         var results = read(reader, Fixtures.write(dir, "x.jsonld",
                 "{\"@type\":\"JobPosting\",\"identifier\":\"a\",\"datePosted\":\"last week\"}"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason)
-                .isEqualTo("unparseable date in 'datePosted': last week");
+        assertThat(onlyRejectionReason(results)).isEqualTo("unparseable date in 'datePosted': last week");
     }
 
     @Test
@@ -139,8 +138,7 @@ class JsonLdReaderTest {
     void shouldRejectPostingWithNeitherIdentifierNorUrl() throws Exception {
         var results = read(reader, Fixtures.write(dir, "x.jsonld", "{\"@type\":\"JobPosting\",\"datePosted\":\"2024-01-01\"}"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason).asString()
-                .startsWith("missing field 'identifier'");
+        assertThat(onlyRejectionReason(results)).startsWith("missing field 'identifier'");
     }
 
     @Test
@@ -148,10 +146,7 @@ class JsonLdReaderTest {
         var results = read(reader, Fixtures.write(dir, "cut.jsonld", "[\n" + small("a") + ",\n" + small("bb") + ",\n{\"@type\":\"Job"));
 
         assertThat(accepted(results)).hasSize(2);
-        assertThat(rejected(results)).singleElement().satisfies(r -> {
-            assertThat(r.origin()).endsWith("cut.jsonld:4");
-            assertThat(r.reason()).startsWith("file is truncated");
-        });
+        Fixtures.assertSingleRejection(results, "cut.jsonld:4", "file is truncated");
     }
 
     @Test
@@ -159,10 +154,7 @@ class JsonLdReaderTest {
         var results = read(reader, Fixtures.write(dir, "bad.jsonld", "[\n" + small("a") + ",\n{\"@type\": JobPosting}\n]"));
 
         assertThat(accepted(results)).hasSize(1);
-        assertThat(rejected(results)).singleElement().satisfies(r -> {
-            assertThat(r.origin()).endsWith("bad.jsonld:3");
-            assertThat(r.reason()).startsWith("malformed JSON");
-        });
+        Fixtures.assertSingleRejection(results, "bad.jsonld:3", "malformed JSON");
     }
 
     @Test
@@ -170,8 +162,7 @@ class JsonLdReaderTest {
         var results = read(reader, Fixtures.write(dir, "cut.html",
                 "<html>\n<script type=\"application/ld+json\">\n" + small("a")));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason).asString()
-                .contains("not closed");
+        assertThat(onlyRejectionReason(results)).contains("not closed");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.skillpulse.ingest;
 
 import static dev.skillpulse.ingest.Fixtures.accepted;
+import static dev.skillpulse.ingest.Fixtures.onlyRejectionReason;
 import static dev.skillpulse.ingest.Fixtures.read;
 import static dev.skillpulse.ingest.Fixtures.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,7 @@ class JsonLinesReaderTest {
     void shouldRejectLineWithUnparseableDate() throws Exception {
         var results = read(reader, Fixtures.write(dir, "p.jsonl", "{\"id\":\"x\",\"postedAt\":\"04/03/2024\"}\n"));
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason)
-                .asString().startsWith("unparseable date in 'postedAt'");
+        assertThat(onlyRejectionReason(results)).startsWith("unparseable date in 'postedAt'");
     }
 
     @Test
@@ -52,10 +52,7 @@ class JsonLinesReaderTest {
         var results = read(reader, Fixtures.write(dir, "p.jsonl", GOOD + OTHER + "{\"id\":\"a3\",\"tit"));
 
         assertThat(accepted(results)).hasSize(2);
-        assertThat(rejected(results)).singleElement().satisfies(r -> {
-            assertThat(r.origin()).endsWith(":3");
-            assertThat(r.reason()).startsWith("not JSON");
-        });
+        Fixtures.assertSingleRejection(results, ":3", "not JSON");
     }
 
     @Test
@@ -99,8 +96,7 @@ class JsonLinesReaderTest {
         Path file = Fixtures.bytes(dir, "wide.jsonl", new byte[] {(byte) 0xFF, (byte) 0xFE},
                 GOOD.getBytes(StandardCharsets.UTF_16LE));
 
-        assertThat(rejected(read(reader, file))).singleElement().extracting(ReadResult.Rejected::reason)
-                .asString().contains("UTF-16");
+        assertThat(onlyRejectionReason(read(reader, file))).contains("UTF-16");
     }
 
     @Test
