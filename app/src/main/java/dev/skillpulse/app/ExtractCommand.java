@@ -8,6 +8,7 @@ import dev.skillpulse.core.taxonomy.Mention;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.PostingAnalysis;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.core.taxonomy.TaxonomyException;
 import dev.skillpulse.core.taxonomy.Term;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -45,7 +46,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Taxonomy tax = taxonomy.load();
+        Taxonomy tax;
+        try {
+            tax = taxonomy.load();
+        } catch (TaxonomyException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         MentionExtractor extractor = new MentionExtractor(tax);
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         int bad = 0;
