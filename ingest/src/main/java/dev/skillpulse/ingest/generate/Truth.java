@@ -94,7 +94,11 @@ public final class Truth {
             g.writeStartObject();
             for (Map.Entry<String, Object> h : header.entrySet()) {
                 g.writeFieldName(h.getKey());
-                g.writeString(String.valueOf(h.getValue()));
+                if (h.getValue() instanceof Number n) {
+                    g.writeNumber(n.longValue());
+                } else {
+                    g.writeString(String.valueOf(h.getValue()));
+                }
             }
             g.writeObjectFieldStart("postings");
             for (Map.Entry<String, Entry> e : byId.entrySet()) {

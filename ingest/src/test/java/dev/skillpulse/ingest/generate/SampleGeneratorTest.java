@@ -6,7 +6,15 @@ import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.ingest.LoadSummary;
+import dev.skillpulse.ingest.Loader;
+import dev.skillpulse.ingest.PostingSink;
+import dev.skillpulse.ingest.ReaderOptions;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -162,5 +170,37 @@ class SampleGeneratorTest {
         assertThat(generator.plantableTerms()).allSatisfy(t -> assertThat(TAXONOMY.term(t)).isPresent());
         assertThat(extractor.termIds("MS Office")).doesNotContain("masters");
         assertThat(Set.copyOf(Vocabulary.SURFACES.keySet())).containsAll(generator.plantableTerms());
+    }
+
+    @Test
+    void shouldMatchTruthAfterWritingAndLoadingTheFileThroughTheLoader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("postings.jsonl.gz");
+        try (PostingWriter writer = PostingWriter.of("jsonl", new GZIPOutputStream(Files.newOutputStream(file)))) {
+            STREAM.forEach(writer::write);
+        }
+        Map<String, Posting> last = new HashMap<>();
+        PostingSink sink = new PostingSink() {
+            @Override
+            public void send(Posting posting) {
+                last.put(posting.id(), posting);
+            }
+
+            @Override
+            public long flush() {
+                return last.size();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        MentionExtractor extractor = new MentionExtractor(TAXONOMY);
+
+        LoadSummary summary = new Loader(sink, ReaderOptions.DEFAULT, Loader.Progress.NONE).load(List.of(file));
+
+        assertThat(summary.read()).isEqualTo(stats.lines());
+        assertThat(summary.clean()).isTrue();
+        last.forEach((id, p) -> assertThat(p.deleted() ? Set.of() : extractor.termIds(p.text()))
+                .as(id).isEqualTo(TRUTH.postings().get(id).terms()));
     }
 }
