@@ -58,6 +58,12 @@ class TaxonomyTest {
                 .getMessage();
     }
 
+    /** A taxonomy whose one term has {@code surface} as its only surface, on line 5. */
+    private static String surfaceOnLine5(String surface) {
+        return HEAD + "  {\"id\": \"a\", \"label\": \"A\", \"type\": \"skill\", \"category\": \"data\", \"surfaces\": [\n"
+                + "    " + surface + "]}\n ]\n}\n";
+    }
+
     @Test
     void shouldReportBadJsonWithItsLine(@TempDir Path dir) throws Exception {
         assertThat(failure(dir, HEAD + "  {\"id\": \"x\",,}\n ]\n}\n")).startsWith(dir.resolve("bad.json") + ":4: ");
@@ -78,15 +84,13 @@ class TaxonomyTest {
 
     @Test
     void shouldReportAnUnknownTermInARule(@TempDir Path dir) throws Exception {
-        assertFails(dir, HEAD + "  {\"id\": \"a\", \"label\": \"A\", \"type\": \"skill\", \"category\": \"data\", \"surfaces\": [\n"
-                + "    {\"text\": \"A\", \"case\": \"sensitive\", \"requires\": {\"terms\": [\"nope\"]}}]}\n ]\n}\n",
+        assertFails(dir, surfaceOnLine5("{\"text\": \"A\", \"case\": \"sensitive\", \"requires\": {\"terms\": [\"nope\"]}}"),
                 "5: rule 'requires' names unknown term 'nope'");
     }
 
     @Test
     void shouldReportABadCaseRule(@TempDir Path dir) throws Exception {
-        assertFails(dir, HEAD + "  {\"id\": \"a\", \"label\": \"A\", \"type\": \"skill\", \"category\": \"data\", \"surfaces\": [\n"
-                + "    {\"text\": \"A\", \"case\": \"upper\"}]}\n ]\n}\n",
+        assertFails(dir, surfaceOnLine5("{\"text\": \"A\", \"case\": \"upper\"}"),
                 "5: surface 'A': 'case' must be \"sensitive\" or \"insensitive\"");
     }
 
