@@ -4,18 +4,31 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * One countable statement about a posting: "posted in the ISO week starting {@code period}" ({@link #POSTINGS})
- * or "mentions term {@code subject} in that week" ({@link #TERM}). Counting facts across postings gives the
- * numbers the dashboard shows. Encoded as {@code metric|period|subject} for keys.
+ * One countable statement about a posting, counted across postings: e.g. "posted in the ISO week starting
+ * {@code period}" ({@link #POSTINGS_WEEK}), "mentions term {@code subject} in that month and country
+ * {@code dimension}" ({@code term-by-country}). Periods are calendar buckets of {@code postedAt} in the key (ISO week
+ * Monday, or first of month), not Kafka windows, so late and edited postings land in the right bucket.
+ * Encoded as {@code metric|period|subject|dimension} for keys.
  */
-public record Fact(String metric, LocalDate period, String subject) {
-    public static final String POSTINGS = "postings-week";
-    public static final String TERM = "term-week";
+public record Fact(String metric, LocalDate period, String subject, String dimension) {
+    public static final String POSTINGS_WEEK = "postings-week";
+    public static final String TERM_WEEK = "term-week";
+    public static final String POSTINGS_MONTH = "postings-month";
+    public static final String TERM_MONTH = "term-month";
+    /** Every posting id including reposts, per week: against {@link #POSTINGS_WEEK} it gives posting intensity. */
+    public static final String RAW_POSTINGS_WEEK = "raw-postings-week";
+    /** Prefix of monthly breakdowns of all postings, e.g. {@code postings-by-country}. */
+    public static final String POSTINGS_BY = "postings-by-";
+    /** Prefix of monthly breakdowns of term mentions, e.g. {@code term-by-seniority}. */
+    public static final String TERM_BY = "term-by-";
+
     private static final char SEP = '|';
 
     public Fact {
-        if (metric.indexOf(SEP) >= 0 || subject.indexOf(SEP) >= 0) {
-            throw new IllegalArgumentException("'|' is reserved in fact keys: " + metric + " " + subject);
+        subject = clean(subject);
+        dimension = clean(dimension);
+        if (metric.indexOf(SEP) >= 0) {
+            throw new IllegalArgumentException("'|' is reserved in fact keys: " + metric);
         }
     }
 
@@ -23,24 +36,54 @@ public record Fact(String metric, LocalDate period, String subject) {
         return date.with(DayOfWeek.MONDAY);
     }
 
+    public static LocalDate monthOf(LocalDate date) {
+        return date.withDayOfMonth(1);
+    }
+
     public static Fact postingsInWeek(LocalDate date) {
-        return new Fact(POSTINGS, weekOf(date), "");
+        return new Fact(POSTINGS_WEEK, weekOf(date), "", "");
     }
 
     public static Fact termInWeek(String termId, LocalDate date) {
-        return new Fact(TERM, weekOf(date), termId);
+        return new Fact(TERM_WEEK, weekOf(date), termId, "");
+    }
+
+    public static Fact postingsInMonth(LocalDate date) {
+        return new Fact(POSTINGS_MONTH, monthOf(date), "", "");
+    }
+
+    public static Fact termInMonth(String termId, LocalDate date) {
+        return new Fact(TERM_MONTH, monthOf(date), termId, "");
+    }
+
+    public static Fact rawPostingsInWeek(LocalDate date) {
+        return new Fact(RAW_POSTINGS_WEEK, weekOf(date), "", "");
+    }
+
+    public static Fact postingsBy(String dimensionKind, String value, LocalDate date) {
+        return new Fact(POSTINGS_BY + dimensionKind, monthOf(date), "", value);
+    }
+
+    public static Fact termBy(String dimensionKind, String termId, String value, LocalDate date) {
+        return new Fact(TERM_BY + dimensionKind, monthOf(date), termId, value);
     }
 
     public String encode() {
-        return metric + SEP + period + SEP + subject;
+        return metric + SEP + period + SEP + subject + SEP + dimension;
     }
 
     public static Fact decode(String key) {
         int a = key.indexOf(SEP);
         int b = key.indexOf(SEP, a + 1);
-        if (a < 0 || b < 0) {
+        int c = key.indexOf(SEP, b + 1);
+        if (a < 0 || b < 0 || c < 0) {
             throw new IllegalArgumentException("not a fact key: " + key);
         }
-        return new Fact(key.substring(0, a), LocalDate.parse(key.substring(a + 1, b)), key.substring(b + 1));
+        return new Fact(key.substring(0, a), LocalDate.parse(key.substring(a + 1, b)), key.substring(b + 1, c),
+                key.substring(c + 1));
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace(SEP, '/');
     }
 }

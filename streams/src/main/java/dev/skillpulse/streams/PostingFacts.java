@@ -2,12 +2,13 @@ package dev.skillpulse.streams;
 
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import dev.skillpulse.core.taxonomy.PostingAnalysis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
-/** What one posting contributes to the counts, and how a new version changes that. Plain Java, no Kafka. */
+/** What one posting would be counted under: its buckets, its terms and its breakdowns. Plain Java, no Kafka. */
 public final class PostingFacts {
     private final MentionExtractor extractor;
 
@@ -15,24 +16,30 @@ public final class PostingFacts {
         this.extractor = extractor;
     }
 
-    /** The encoded facts of a live posting: its week, and each term it mentions in that week (once per term). */
-    public Set<String> of(Posting posting) {
-        Set<String> facts = new LinkedHashSet<>();
-        if (posting.deleted()) {
-            return facts;
-        }
-        facts.add(Fact.postingsInWeek(posting.postedAt()).encode());
-        for (String term : extractor.termIds(posting.text())) {
-            facts.add(Fact.termInWeek(term, posting.postedAt()).encode());
-        }
-        return facts;
-    }
+    public Member member(Posting posting) {
+        PostingAnalysis analysis = extractor.analyze(posting.title(), posting.description());
+        Set<String> terms = analysis.termIds();
+        LocalDate day = posting.postedAt();
+        String country = Dimensions.orUnknown(posting.location().country());
+        String region = country + "/" + Dimensions.orUnknown(posting.location().region());
+        String seniority = Dimensions.orUnknown(analysis.seniority());
 
-    /** +1 for each fact that is new, -1 for each that is gone; facts in both are unchanged and absent. */
-    public static Map<String, Long> diff(Set<String> before, Set<String> after) {
-        Map<String, Long> deltas = new HashMap<>();
-        after.stream().filter(f -> !before.contains(f)).forEach(f -> deltas.put(f, 1L));
-        before.stream().filter(f -> !after.contains(f)).forEach(f -> deltas.put(f, -1L));
-        return deltas;
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.postingsInWeek(day));
+        facts.add(Fact.postingsInMonth(day));
+        facts.add(Fact.postingsBy(Dimensions.COUNTRY, country, day));
+        facts.add(Fact.postingsBy(Dimensions.REGION, region, day));
+        facts.add(Fact.postingsBy(Dimensions.SENIORITY, seniority, day));
+        facts.add(Fact.postingsBy(Dimensions.EDUCATION_REQUIRED, Dimensions.orUnknown(analysis.educationRequired()), day));
+        facts.add(Fact.postingsBy(Dimensions.EDUCATION_PREFERRED, Dimensions.orUnknown(analysis.educationPreferred()), day));
+        facts.add(Fact.postingsBy(Dimensions.EXPERIENCE, Dimensions.experienceBand(analysis.minYears()), day));
+        for (String term : terms) {
+            facts.add(Fact.termInWeek(term, day));
+            facts.add(Fact.termInMonth(term, day));
+            facts.add(Fact.termBy(Dimensions.COUNTRY, term, country, day));
+            facts.add(Fact.termBy(Dimensions.REGION, term, region, day));
+            facts.add(Fact.termBy(Dimensions.SENIORITY, term, seniority, day));
+        }
+        return new Member(posting.id(), day, facts.stream().map(Fact::encode).toList(), List.copyOf(terms));
     }
 }

@@ -14,11 +14,18 @@ public final class Topics {
     /** Current count per {@link Fact}, keyed by the encoded fact; a value of 0 means retracted. */
     public static final String FACT_COUNTS = "fact-counts";
 
-    /** Posting id → the facts it contributed last time, so an edit or delete can retract them. */
-    public static final String POSTING_FACTS_STORE = "posting-facts";
+    /** Counted posting id → its month and terms (tombstone: no longer counted), for co-occurrence in SQL. */
+    public static final String POSTING_TERMS = "posting-terms";
+
+    /** Posting id → its job fingerprint and contribution, so an edit or delete can be retracted. */
+    public static final String POSTING_STATE_STORE = "posting-state";
+    /** Job fingerprint → the posting ids publishing that job. */
+    public static final String JOB_GROUPS_STORE = "job-groups";
     /** Encoded fact → number of postings. */
     public static final String FACT_COUNTS_STORE = "fact-counts-store";
-    /** Name of the repartition step that moves deltas from posting-id partitions to fact partitions. */
+    /** Repartition step that moves membership changes from posting-id partitions to job-fingerprint partitions. */
+    public static final String CHANGES_BY_JOB = "changes-by-job";
+    /** Repartition step that moves deltas from job partitions to fact partitions. */
     public static final String FACTS_BY_FACT = "deltas-by-fact";
 
     /** The topics SkillPulse needs: postings and counts are compacted (latest value per key is the truth). */
@@ -27,6 +34,7 @@ public final class Topics {
         return List.of(
                 new NewTopic(POSTINGS, partitions, (short) 1).configs(compacted),
                 new NewTopic(FACT_COUNTS, partitions, (short) 1).configs(compacted),
+                new NewTopic(POSTING_TERMS, partitions, (short) 1).configs(compacted),
                 new NewTopic(POSTINGS_DLQ, 1, (short) 1));
     }
 

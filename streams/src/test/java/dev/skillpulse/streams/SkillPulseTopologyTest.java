@@ -104,7 +104,7 @@ class SkillPulseTopologyTest {
     @Test
     void shouldRetractCountsWhenPostingIsTombstoned() {
         send(posting("a", MONDAY, "Python"));
-        send(posting("b", MONDAY, "Python"));
+        send(posting("b", MONDAY, "Python and more"));
         postings.pipeInput("a", (String) null);
 
         assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
@@ -146,6 +146,90 @@ class SkillPulseTopologyTest {
         assertThat(count(Fact.termInWeek("python", MONDAY))).isEqualTo(1);
         assertThat(driver.createOutputTopic(Topics.POSTINGS_DLQ, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer()).getQueueSize()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCountRepostUnderNewIdOnce() {
+        send(posting("a", MONDAY, "<p>Python and SQL</p>"));
+        send(posting("b", MONDAY.plusDays(20), "Python and SQL"));
+
+        assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.postingsInWeek(MONDAY.plusDays(20)))).isZero();
+        assertThat(count(Fact.termInMonth("sql", MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountEveryIdInRawPostingsSoIntensityIsKnown() {
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
+
+        assertThat(count(Fact.rawPostingsInWeek(MONDAY))).isEqualTo(2);
+        assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountRepostOutsideTheWindowAsNewPosting() {
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("b", MONDAY.plusDays(JobGroup.REPOST_WINDOW_DAYS + 1), "Python and SQL"));
+
+        assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.postingsInWeek(MONDAY.plusDays(JobGroup.REPOST_WINDOW_DAYS + 1)))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountRepostInItsOwnWeekWhenOriginalIsDeleted() {
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("b", NEXT_MONDAY, "Python and SQL"));
+        postings.pipeInput("a", (String) null);
+
+        assertThat(count(Fact.postingsInWeek(MONDAY))).isZero();
+        assertThat(count(Fact.postingsInWeek(NEXT_MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.termInWeek("sql", NEXT_MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountTermsByCountryRegionAndSeniority() {
+        postings.pipeInput("s", "{\"id\":\"s\",\"title\":\"Senior ML Engineer\",\"postedAt\":\"2024-03-05\","
+                + "\"location\":{\"city\":\"Munich\",\"region\":\"Bavaria\",\"country\":\"DE\"},"
+                + "\"description\":\"PyTorch\"}");
+
+        assertThat(count(Fact.postingsBy(Dimensions.COUNTRY, "DE", MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.termBy(Dimensions.COUNTRY, "pytorch", "DE", MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.termBy(Dimensions.REGION, "pytorch", "DE/Bavaria", MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.termBy(Dimensions.SENIORITY, "pytorch", "senior", MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountEducationRequiredAndExperienceBand() {
+        send(posting("e", MONDAY, "Requirements: Master's degree in Computer Science. 5+ years of Python."));
+
+        assertThat(count(Fact.postingsBy(Dimensions.EDUCATION_REQUIRED, "masters", MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.postingsBy(Dimensions.EXPERIENCE, "5-7", MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPublishTermsOfCountedPostingAndRetractThemOnDelete() {
+        TestOutputTopic<String, PostingTerms> terms = driver.createOutputTopic(Topics.POSTING_TERMS,
+                new StringDeserializer(), JsonSerde.of(PostingTerms.class).deserializer());
+        send(posting("a", MONDAY, "Python and SQL"));
+        postings.pipeInput("a", (String) null);
+
+        Map<String, PostingTerms> latestTerms = new HashMap<>();
+        terms.readRecordsToList().forEach(r -> latestTerms.put(r.key(), r.value()));
+        assertThat(latestTerms).containsEntry("a", null);
+    }
+
+    @Test
+    void shouldPublishTermsOfCountedPostingOnly() {
+        TestOutputTopic<String, PostingTerms> terms = driver.createOutputTopic(Topics.POSTING_TERMS,
+                new StringDeserializer(), JsonSerde.of(PostingTerms.class).deserializer());
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("b", MONDAY, "Python and SQL"));
+
+        Map<String, PostingTerms> published = terms.readKeyValuesToMap();
+        assertThat(published).containsOnlyKeys("a");
+        assertThat(published.get("a").terms()).contains("python", "sql");
+        assertThat(published.get("a").month()).isEqualTo(MONDAY.withDayOfMonth(1));
     }
 
     private static String headersText(TestRecord<byte[], byte[]> record) {

@@ -1,0 +1,77 @@
+package dev.skillpulse.streams;
+
+import dev.skillpulse.core.InvalidPostingException;
+import dev.skillpulse.core.Posting;
+import dev.skillpulse.core.PostingFingerprint;
+import dev.skillpulse.core.PostingJson;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * First step, keyed by posting id: turns each version of a posting into changes of job-group membership, keyed
+ * by the job's fingerprint. A resend changes nothing and emits nothing; an edit updates the member (or moves it
+ * to another group when the job's text changed); a tombstone or deletion removes it. A record that cannot be
+ * used throws {@link BadPostingException}, which the processing exception handler sends to the dead-letter topic.
+ */
+final class PostingChangeProcessor implements Processor<String, String, String, MemberChange> {
+    static final int MAX_DESCRIPTION_CHARS = 1 << 20;
+
+    private final PostingFacts postingFacts;
+    private final PostingJson json = new PostingJson();
+    private KeyValueStore<String, PostingState> states;
+    private ProcessorContext<String, MemberChange> context;
+
+    PostingChangeProcessor(PostingFacts postingFacts) {
+        this.postingFacts = postingFacts;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, MemberChange> context) {
+        this.context = context;
+        this.states = context.getStateStore(Topics.POSTING_STATE_STORE);
+    }
+
+    @Override
+    public void process(Record<String, String> record) {
+        String id = record.key();
+        if (id == null) {
+            throw new BadPostingException("record has no key (the posting id)");
+        }
+        Posting posting = record.value() == null ? Posting.deletion(id) : parse(record);
+        PostingState before = states.get(id);
+        if (posting.deleted()) {
+            if (before != null) {
+                states.delete(id);
+                context.forward(record.withKey(before.fingerprint()).withValue(new MemberChange(id, null)));
+            }
+            return;
+        }
+        PostingState after = new PostingState(PostingFingerprint.of(posting), postingFacts.member(posting));
+        if (after.equals(before)) {
+            return;
+        }
+        states.put(id, after);
+        if (before != null && !before.fingerprint().equals(after.fingerprint())) {
+            context.forward(record.withKey(before.fingerprint()).withValue(new MemberChange(id, null)));
+        }
+        context.forward(record.withKey(after.fingerprint()).withValue(new MemberChange(id, after.member())));
+    }
+
+    private Posting parse(Record<String, String> record) {
+        Posting posting;
+        try {
+            posting = json.parse(record.value());
+        } catch (InvalidPostingException e) {
+            throw new BadPostingException(e.getMessage());
+        }
+        if (!posting.id().equals(record.key())) {
+            throw new BadPostingException("key '" + record.key() + "' differs from field 'id' '" + posting.id() + "'");
+        }
+        if (posting.description() != null && posting.description().length() > MAX_DESCRIPTION_CHARS) {
+            throw new BadPostingException("field 'description' is over 1 MB");
+        }
+        return posting;
+    }
+}
