@@ -1,6 +1,8 @@
 package dev.skillpulse.store;
 
 import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.JsonSerde;
+import dev.skillpulse.streams.PostingTerms;
 import dev.skillpulse.streams.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,20 +25,25 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies the committed count topic into PostgreSQL. Offsets live in the database next to the counts and are
+ * Copies the committed count and posting-terms topics into PostgreSQL. Offsets live in the database next to the counts and are
  * written in the same transaction, so after any crash the projector resumes exactly where the data ends.
  */
 public final class CountProjector implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CountProjector.class);
     public static final String GROUP_ID = "skillpulse-projector";
 
-    private final KafkaConsumer<String, Long> consumer;
+    private static final Deserializer<Long> COUNT = new LongDeserializer();
+    private static final Deserializer<PostingTerms> TERMS = JsonSerde.of(PostingTerms.class).deserializer();
+
+    private final KafkaConsumer<String, byte[]> consumer;
     private final CountWriter writer;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong applied = new AtomicLong();
@@ -52,7 +59,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new LongDeserializer());
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.writer = writer;
         this.bootstrapServers = bootstrapServers;
     }
@@ -75,9 +82,9 @@ public final class CountProjector implements Runnable, AutoCloseable {
     public void run() {
         try {
             claimSource();
-            consumer.subscribe(List.of(Topics.FACT_COUNTS), new SeekToStoredOffsets());
+            consumer.subscribe(List.of(Topics.FACT_COUNTS, Topics.POSTING_TERMS), new SeekToStoredOffsets());
             while (running.get()) {
-                ConsumerRecords<String, Long> records = consumer.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
                     apply(records);
                 }
@@ -95,20 +102,26 @@ public final class CountProjector implements Runnable, AutoCloseable {
         }
     }
 
-    private void apply(ConsumerRecords<String, Long> records) {
-        // Within a batch only the last count of each fact matters.
-        Map<Fact, Long> latest = new LinkedHashMap<>();
+    private void apply(ConsumerRecords<String, byte[]> records) {
+        // Within a batch only the last value of each key matters.
+        Map<Fact, Long> counts = new LinkedHashMap<>();
+        Map<String, PostingTerms> terms = new LinkedHashMap<>();
         List<CountWriter.Position> positions = new ArrayList<>();
         for (TopicPartition tp : records.partitions()) {
-            List<ConsumerRecord<String, Long>> part = records.records(tp);
-            for (ConsumerRecord<String, Long> r : part) {
-                if (r.key() != null && r.value() != null) {
-                    latest.put(Fact.decode(r.key()), r.value());
+            List<ConsumerRecord<String, byte[]>> part = records.records(tp);
+            for (ConsumerRecord<String, byte[]> r : part) {
+                if (r.key() == null) {
+                    continue;
+                }
+                if (tp.topic().equals(Topics.FACT_COUNTS)) {
+                    counts.put(Fact.decode(r.key()), r.value() == null ? 0L : COUNT.deserialize(tp.topic(), r.value()));
+                } else {
+                    terms.put(r.key(), TERMS.deserialize(tp.topic(), r.value()));
                 }
             }
             positions.add(new CountWriter.Position(tp.topic(), tp.partition(), part.get(part.size() - 1).offset() + 1));
         }
-        writer.write(latest, positions);
+        writer.write(counts, terms, positions);
         applied.addAndGet(records.count());
     }
 

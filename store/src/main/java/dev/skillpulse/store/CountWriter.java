@@ -1,26 +1,24 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
+import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
-import static dev.skillpulse.store.jooq.Tables.WEEK_POSTINGS;
-import static dev.skillpulse.store.jooq.Tables.WEEK_TERM_POSTINGS;
 
 import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.PostingTerms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Writes the latest count of each fact and the topic positions they came from, in one transaction.
- * Counts are absolute, so writing one twice is harmless; a count of 0 removes the row.
+ * Writes the latest count of each fact, the terms of counted postings, and the topic positions they came from,
+ * in one transaction. Values are absolute, so writing one twice is harmless; a count of 0 or a null terms value
+ * removes the rows.
  */
 public final class CountWriter {
-    private static final Logger LOG = LoggerFactory.getLogger(CountWriter.class);
-
     /** Where a batch ends in one partition: the offset to read next. */
     public record Position(String topic, int partition, long nextOffset) {
     }
@@ -32,15 +30,15 @@ public final class CountWriter {
     }
 
     public void write(Map<Fact, Long> counts, List<Position> positions) {
+        write(counts, Map.of(), positions);
+    }
+
+    public void write(Map<Fact, Long> counts, Map<String, PostingTerms> postingTerms, List<Position> positions) {
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
             List<Query> queries = new ArrayList<>();
-            counts.forEach((fact, count) -> {
-                Query q = query(c, fact, count);
-                if (q != null) {
-                    queries.add(q);
-                }
-            });
+            counts.forEach((fact, count) -> queries.add(countQuery(c, fact, count)));
+            postingTerms.forEach((id, terms) -> termQueries(c, id, terms, queries));
             positions.forEach(p -> queries.add(c.insertInto(PROJECTOR_OFFSET)
                     .set(PROJECTOR_OFFSET.TOPIC, p.topic())
                     .set(PROJECTOR_OFFSET.PARTITION, p.partition())
@@ -67,8 +65,8 @@ public final class CountWriter {
             if (clusterId.equals(current)) {
                 return false;
             }
-            c.truncate(WEEK_POSTINGS).execute();
-            c.truncate(WEEK_TERM_POSTINGS).execute();
+            c.truncate(FACT_COUNT).execute();
+            c.truncate(POSTING_TERM).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)
@@ -90,33 +88,36 @@ public final class CountWriter {
         return offset == null ? -1 : offset;
     }
 
-    private static Query query(DSLContext c, Fact fact, long count) {
-        switch (fact.metric()) {
-            case Fact.POSTINGS:
-                return count <= 0
-                        ? c.deleteFrom(WEEK_POSTINGS)
-                                .where(WEEK_POSTINGS.WEEK_START.eq(fact.period()))
-                        : c.insertInto(WEEK_POSTINGS)
-                                .set(WEEK_POSTINGS.WEEK_START, fact.period())
-                                .set(WEEK_POSTINGS.POSTINGS, count)
-                                .onConflict(WEEK_POSTINGS.WEEK_START)
-                                .doUpdate()
-                                .set(WEEK_POSTINGS.POSTINGS, count);
-            case Fact.TERM:
-                return count <= 0
-                        ? c.deleteFrom(WEEK_TERM_POSTINGS)
-                                .where(WEEK_TERM_POSTINGS.WEEK_START.eq(fact.period()))
-                                .and(WEEK_TERM_POSTINGS.TERM_ID.eq(fact.subject()))
-                        : c.insertInto(WEEK_TERM_POSTINGS)
-                                .set(WEEK_TERM_POSTINGS.WEEK_START, fact.period())
-                                .set(WEEK_TERM_POSTINGS.TERM_ID, fact.subject())
-                                .set(WEEK_TERM_POSTINGS.POSTINGS, count)
-                                .onConflict(WEEK_TERM_POSTINGS.WEEK_START, WEEK_TERM_POSTINGS.TERM_ID)
-                                .doUpdate()
-                                .set(WEEK_TERM_POSTINGS.POSTINGS, count);
-            default:
-                LOG.warn("Skipping fact of unknown metric {} (newer topology?)", fact.metric());
-                return null;
+    private static Query countQuery(DSLContext c, Fact fact, long count) {
+        if (count <= 0) {
+            return c.deleteFrom(FACT_COUNT)
+                    .where(FACT_COUNT.METRIC.eq(fact.metric()))
+                    .and(FACT_COUNT.PERIOD.eq(fact.period()))
+                    .and(FACT_COUNT.SUBJECT.eq(fact.subject()))
+                    .and(FACT_COUNT.DIMENSION.eq(fact.dimension()));
+        }
+        return c.insertInto(FACT_COUNT)
+                .set(FACT_COUNT.METRIC, fact.metric())
+                .set(FACT_COUNT.PERIOD, fact.period())
+                .set(FACT_COUNT.SUBJECT, fact.subject())
+                .set(FACT_COUNT.DIMENSION, fact.dimension())
+                .set(FACT_COUNT.POSTINGS, count)
+                .onConflict(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
+                .doUpdate()
+                .set(FACT_COUNT.POSTINGS, count);
+    }
+
+    private static void termQueries(DSLContext c, String postingId, PostingTerms terms, List<Query> queries) {
+        queries.add(c.deleteFrom(POSTING_TERM)
+                .where(POSTING_TERM.POSTING_ID.eq(postingId)));
+        if (terms == null) {
+            return;
+        }
+        for (String term : terms.terms()) {
+            queries.add(c.insertInto(POSTING_TERM)
+                    .set(POSTING_TERM.POSTING_ID, postingId)
+                    .set(POSTING_TERM.MONTH, terms.month())
+                    .set(POSTING_TERM.TERM_ID, term));
         }
     }
 }

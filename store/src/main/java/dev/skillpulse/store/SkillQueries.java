@@ -1,25 +1,29 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
+import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.TERM;
-import static dev.skillpulse.store.jooq.Tables.WEEK_POSTINGS;
-import static dev.skillpulse.store.jooq.Tables.WEEK_TERM_POSTINGS;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 
+import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.streams.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 
-/** Read side for the dashboard: top terms and weekly trends as counts and shares of postings. */
+/** Read side for the dashboard: top terms, trends, related terms and breakdowns, as counts and shares of postings. */
 public final class SkillQueries {
     private final DSLContext dsl;
 
@@ -27,23 +31,20 @@ public final class SkillQueries {
         this.dsl = dsl;
     }
 
-    /** All live postings whose ISO week lies in the period. */
+    /** Postings whose ISO week lies in the period (reposts counted once). */
     public long totalPostings(Period period) {
-        BigDecimal total = dsl.select(sum(WEEK_POSTINGS.POSTINGS))
-                .from(WEEK_POSTINGS)
-                .where(inPeriod(WEEK_POSTINGS.WEEK_START, period))
-                .fetchOne(0, BigDecimal.class);
-        return total == null ? 0 : total.longValue();
+        return sumOf(Fact.POSTINGS_WEEK, "", period, Grain.WEEK);
     }
 
     /** The most mentioned terms in the period, optionally of one category, most postings first. */
     public List<SkillShare> topSkills(Period period, String category, int limit) {
         long total = totalPostings(period);
-        Field<BigDecimal> postings = sum(WEEK_TERM_POSTINGS.POSTINGS).as("postings");
+        Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS).as("postings");
         return dsl.select(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY, postings)
-                .from(WEEK_TERM_POSTINGS)
-                .join(TERM).on(TERM.ID.eq(WEEK_TERM_POSTINGS.TERM_ID))
-                .where(inPeriod(WEEK_TERM_POSTINGS.WEEK_START, period))
+                .from(FACT_COUNT)
+                .join(TERM).on(TERM.ID.eq(FACT_COUNT.SUBJECT))
+                .where(FACT_COUNT.METRIC.eq(Fact.TERM_WEEK))
+                .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.WEEK))
                 .and(category == null ? noCondition() : TERM.CATEGORY.eq(category))
                 .groupBy(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY)
                 .orderBy(postings.desc(), TERM.ID)
@@ -52,38 +53,127 @@ public final class SkillQueries {
                         share(r.value5().longValue(), total)));
     }
 
-    /** Every week of the period that has postings, with the term's count (0 when unmentioned) and share. */
-    public List<TrendPoint> trend(String termId, Period period) {
-        Field<Long> mentioned = coalesce(WEEK_TERM_POSTINGS.POSTINGS, 0L);
-        return dsl.select(WEEK_POSTINGS.WEEK_START, mentioned, WEEK_POSTINGS.POSTINGS)
-                .from(WEEK_POSTINGS)
-                .leftJoin(WEEK_TERM_POSTINGS)
-                .on(WEEK_TERM_POSTINGS.WEEK_START.eq(WEEK_POSTINGS.WEEK_START))
-                .and(WEEK_TERM_POSTINGS.TERM_ID.eq(termId))
-                .where(inPeriod(WEEK_POSTINGS.WEEK_START, period))
-                .orderBy(WEEK_POSTINGS.WEEK_START)
+    /** Every bucket of the period that has postings, with the term's count (0 when unmentioned) and share. */
+    public List<TrendPoint> trend(String termId, Period period, Grain grain) {
+        FactCount all = FACT_COUNT.as("all_postings");
+        FactCount term = FACT_COUNT.as("term_postings");
+        Field<Long> mentioned = coalesce(term.POSTINGS, 0L);
+        return dsl.select(all.PERIOD, mentioned, all.POSTINGS)
+                .from(all)
+                .leftJoin(term)
+                .on(term.METRIC.eq(grain.termMetric))
+                .and(term.PERIOD.eq(all.PERIOD))
+                .and(term.SUBJECT.eq(termId))
+                .and(term.DIMENSION.eq(""))
+                .where(all.METRIC.eq(grain.postingsMetric))
+                .and(inPeriod(all.PERIOD, period, grain))
+                .orderBy(all.PERIOD)
                 .fetch(r -> new TrendPoint(r.value1(), r.value2(), r.value3(), share(r.value2(), r.value3())));
+    }
+
+    /** Terms most often mentioned together with {@code termId} in the period's months. */
+    public List<RelatedSkill> related(String termId, Period period, int limit) {
+        PostingTerm a = POSTING_TERM.as("a");
+        PostingTerm b = POSTING_TERM.as("b");
+        long withTerm = sumOf(Fact.TERM_MONTH, termId, period, Grain.MONTH);
+        long all = sumOf(Fact.POSTINGS_MONTH, "", period, Grain.MONTH);
+        Map<String, Long> termTotals = termTotals(period);
+        Field<Integer> together = count().as("together");
+        return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY, together)
+                .from(a)
+                .join(b).on(b.POSTING_ID.eq(a.POSTING_ID)).and(b.TERM_ID.ne(a.TERM_ID))
+                .join(TERM).on(TERM.ID.eq(b.TERM_ID))
+                .where(a.TERM_ID.eq(termId))
+                .and(inPeriod(a.MONTH, period, Grain.MONTH))
+                .groupBy(TERM.ID, TERM.LABEL, TERM.CATEGORY)
+                .orderBy(together.desc(), TERM.ID)
+                .limit(limit)
+                .fetch(r -> {
+                    double share = share(r.value4(), withTerm);
+                    double base = share(termTotals.getOrDefault(r.value1(), 0L), all);
+                    return new RelatedSkill(r.value1(), r.value2(), r.value3(), r.value4(), share,
+                            base == 0 ? 0 : share / base);
+                });
+    }
+
+    /**
+     * Postings per value of a monthly breakdown (country, region, seniority, education-required,
+     * education-preferred, experience); with {@code termId}, also the share of each value's postings mentioning it.
+     */
+    public List<BreakdownRow> breakdown(String dimension, String termId, Period period) {
+        Map<String, Long> postings = byDimension(Fact.POSTINGS_BY + dimension, "", period);
+        long total = postings.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> mentioning = termId == null ? Map.of() : byDimension(Fact.TERM_BY + dimension, termId, period);
+        return postings.entrySet().stream()
+                .map(e -> {
+                    long withTerm = mentioning.getOrDefault(e.getKey(), 0L);
+                    return new BreakdownRow(e.getKey(), e.getValue(), withTerm,
+                            termId == null ? share(e.getValue(), total) : share(withTerm, e.getValue()));
+                })
+                .sorted((x, y) -> Long.compare(y.postings(), x.postings()))
+                .toList();
+    }
+
+    /** Posting ids against distinct jobs in the period. */
+    public Intensity intensity(Period period) {
+        long raw = sumOf(Fact.RAW_POSTINGS_WEEK, "", period, Grain.WEEK);
+        long postings = totalPostings(period);
+        return new Intensity(raw, postings, share(raw, postings));
     }
 
     public boolean termExists(String termId) {
         return dsl.fetchExists(TERM, TERM.ID.eq(termId));
     }
 
-    /** First and last week with postings, if any. */
+    /** First and last ISO week with postings, if any. */
     public Optional<Period> coverage() {
-        Record2<LocalDate, LocalDate> r = dsl.select(min(WEEK_POSTINGS.WEEK_START), max(WEEK_POSTINGS.WEEK_START))
-                .from(WEEK_POSTINGS)
+        Record2<LocalDate, LocalDate> r = dsl.select(min(FACT_COUNT.PERIOD), max(FACT_COUNT.PERIOD))
+                .from(FACT_COUNT)
+                .where(FACT_COUNT.METRIC.eq(Fact.POSTINGS_WEEK))
                 .fetchOne();
-        return r == null || r.value1() == null ? Optional.empty() : Optional.of(new Period(r.value1(), r.value2()));
+        return r == null || r.value1() == null ? Optional.empty()
+                : Optional.of(new Period(r.value1(), r.value2().plusDays(6)));
     }
 
-    private static Condition inPeriod(Field<LocalDate> weekStart, Period period) {
+    private Map<String, Long> byDimension(String metric, String subject, Period period) {
+        Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS);
+        return dsl.select(FACT_COUNT.DIMENSION, postings)
+                .from(FACT_COUNT)
+                .where(FACT_COUNT.METRIC.eq(metric))
+                .and(FACT_COUNT.SUBJECT.eq(subject))
+                .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.MONTH))
+                .groupBy(FACT_COUNT.DIMENSION)
+                .fetchMap(FACT_COUNT.DIMENSION, r -> r.value2().longValue());
+    }
+
+    private Map<String, Long> termTotals(Period period) {
+        Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS);
+        return dsl.select(FACT_COUNT.SUBJECT, postings)
+                .from(FACT_COUNT)
+                .where(FACT_COUNT.METRIC.eq(Fact.TERM_MONTH))
+                .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.MONTH))
+                .groupBy(FACT_COUNT.SUBJECT)
+                .fetchMap(FACT_COUNT.SUBJECT, r -> r.value2().longValue());
+    }
+
+    private long sumOf(String metric, String subject, Period period, Grain grain) {
+        BigDecimal total = dsl.select(sum(FACT_COUNT.POSTINGS))
+                .from(FACT_COUNT)
+                .where(FACT_COUNT.METRIC.eq(metric))
+                .and(FACT_COUNT.SUBJECT.eq(subject))
+                .and(FACT_COUNT.DIMENSION.eq(""))
+                .and(inPeriod(FACT_COUNT.PERIOD, period, grain))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? 0 : total.longValue();
+    }
+
+    private static Condition inPeriod(Field<LocalDate> bucket, Period period, Grain grain) {
         Condition c = noCondition();
         if (period.from() != null) {
-            c = c.and(weekStart.ge(Fact.weekOf(period.from())));
+            c = c.and(bucket.ge(grain.bucketOf(period.from())));
         }
         if (period.to() != null) {
-            c = c.and(weekStart.le(Fact.weekOf(period.to())));
+            c = c.and(bucket.le(grain.bucketOf(period.to())));
         }
         return c;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.PostingTerms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class SkillQueriesTest {
 
     @BeforeEach
     void clean() {
-        db.dsl().execute("truncate week_postings, week_term_postings, projector_offset");
+        db.dsl().execute("truncate fact_count, posting_term, projector_offset");
         writer = new CountWriter(db.dsl());
         queries = new SkillQueries(db.dsl());
         writer.write(Map.of(
@@ -66,7 +67,7 @@ class SkillQueriesTest {
 
     @Test
     void shouldReportWeeksWithoutMentionsAsZeroInTrend() {
-        List<TrendPoint> trend = queries.trend("sql", Period.ALL);
+        List<TrendPoint> trend = queries.trend("sql", Period.ALL, Grain.WEEK);
 
         assertThat(trend).containsExactly(new TrendPoint(W1, 0, 4, 0.0), new TrendPoint(W2, 6, 6, 1.0));
     }
@@ -84,6 +85,59 @@ class SkillQueriesTest {
 
         assertThat(writer.nextOffset("fact-counts", 1)).isEqualTo(42);
         assertThat(writer.nextOffset("fact-counts", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldSumWeeksIntoMonthlyTrendPoints() {
+        writer.write(Map.of(Fact.postingsInMonth(W1), 10L, Fact.termInMonth("python", W1), 5L), List.of());
+
+        assertThat(queries.trend("python", Period.ALL, Grain.MONTH))
+                .containsExactly(new TrendPoint(W1, 5, 10, 0.5));
+    }
+
+    @Test
+    void shouldRankRelatedTermsByPostingsMentioningBoth() {
+        writer.write(Map.of(Fact.postingsInMonth(W1), 4L, Fact.termInMonth("python", W1), 3L,
+                Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), Map.of(
+                "p1", new PostingTerms(W1, List.of("python", "sql")),
+                "p2", new PostingTerms(W1, List.of("python", "sql", "docker")),
+                "p3", new PostingTerms(W1, List.of("python")),
+                "p4", new PostingTerms(W1, List.of("pytorch"))), List.of());
+
+        List<RelatedSkill> related = queries.related("python", Period.ALL, 10);
+
+        assertThat(related).extracting(RelatedSkill::id, RelatedSkill::postings)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sql", 2L),
+                        org.assertj.core.groups.Tuple.tuple("docker", 1L));
+        assertThat(related.get(0).share()).isEqualTo(2.0 / 3);
+        assertThat(related.get(0).lift()).isEqualTo((2.0 / 3) / (2.0 / 4));
+    }
+
+    @Test
+    void shouldForgetTermsOfPostingNoLongerCounted() {
+        writer.write(Map.of(), Map.of("p1", new PostingTerms(W1, List.of("python", "sql"))), List.of());
+        java.util.Map<String, PostingTerms> gone = new java.util.HashMap<>();
+        gone.put("p1", null);
+        writer.write(Map.of(), gone, List.of());
+
+        assertThat(queries.related("python", Period.ALL, 10)).isEmpty();
+    }
+
+    @Test
+    void shouldShareATermWithinEachBreakdownValue() {
+        writer.write(Map.of(Fact.postingsBy("country", "DE", W1), 4L, Fact.postingsBy("country", "US", W1), 6L,
+                Fact.termBy("country", "python", "DE", W1), 1L, Fact.termBy("country", "python", "US", W1), 3L),
+                List.of());
+
+        assertThat(queries.breakdown("country", "python", Period.ALL))
+                .containsExactly(new BreakdownRow("US", 6, 3, 0.5), new BreakdownRow("DE", 4, 1, 0.25));
+    }
+
+    @Test
+    void shouldReportRepostsAsCopiesPerPosting() {
+        writer.write(Map.of(Fact.rawPostingsInWeek(W1), 5L, Fact.rawPostingsInWeek(W2), 6L), List.of());
+
+        assertThat(queries.intensity(Period.ALL)).isEqualTo(new Intensity(11, 10, 1.1));
     }
 
     @Test

@@ -4,11 +4,11 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
-import dev.skillpulse.store.jooq.tables.WeekPostings;
-import dev.skillpulse.store.jooq.tables.WeekTermPostings;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +32,16 @@ public class DefaultSchema extends SchemaImpl {
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
 
     /**
+     * The table <code>fact_count</code>.
+     */
+    public final FactCount FACT_COUNT = FactCount.FACT_COUNT;
+
+    /**
+     * The table <code>posting_term</code>.
+     */
+    public final PostingTerm POSTING_TERM = PostingTerm.POSTING_TERM;
+
+    /**
      * The table <code>projector_offset</code>.
      */
     public final ProjectorOffset PROJECTOR_OFFSET = ProjectorOffset.PROJECTOR_OFFSET;
@@ -45,16 +55,6 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>term</code>.
      */
     public final Term TERM = Term.TERM;
-
-    /**
-     * The table <code>week_postings</code>.
-     */
-    public final WeekPostings WEEK_POSTINGS = WeekPostings.WEEK_POSTINGS;
-
-    /**
-     * The table <code>week_term_postings</code>.
-     */
-    public final WeekTermPostings WEEK_TERM_POSTINGS = WeekTermPostings.WEEK_TERM_POSTINGS;
 
     /**
      * No further instances allowed
@@ -72,11 +72,11 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            FactCount.FACT_COUNT,
+            PostingTerm.POSTING_TERM,
             ProjectorOffset.PROJECTOR_OFFSET,
             ProjectorSource.PROJECTOR_SOURCE,
-            Term.TERM,
-            WeekPostings.WEEK_POSTINGS,
-            WeekTermPostings.WEEK_TERM_POSTINGS
+            Term.TERM
         );
     }
 }

@@ -4,16 +4,16 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
-import dev.skillpulse.store.jooq.tables.WeekPostings;
-import dev.skillpulse.store.jooq.tables.WeekTermPostings;
+import dev.skillpulse.store.jooq.tables.records.FactCountRecord;
+import dev.skillpulse.store.jooq.tables.records.PostingTermRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorOffsetRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorSourceRecord;
 import dev.skillpulse.store.jooq.tables.records.TermRecord;
-import dev.skillpulse.store.jooq.tables.records.WeekPostingsRecord;
-import dev.skillpulse.store.jooq.tables.records.WeekTermPostingsRecord;
 
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
@@ -32,9 +32,9 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<FactCountRecord> FACT_COUNT_PKEY = Internal.createUniqueKey(FactCount.FACT_COUNT, DSL.name("fact_count_pkey"), new TableField[] { FactCount.FACT_COUNT.METRIC, FactCount.FACT_COUNT.PERIOD, FactCount.FACT_COUNT.SUBJECT, FactCount.FACT_COUNT.DIMENSION }, true);
+    public static final UniqueKey<PostingTermRecord> POSTING_TERM_PKEY = Internal.createUniqueKey(PostingTerm.POSTING_TERM, DSL.name("posting_term_pkey"), new TableField[] { PostingTerm.POSTING_TERM.POSTING_ID, PostingTerm.POSTING_TERM.TERM_ID }, true);
     public static final UniqueKey<ProjectorOffsetRecord> PROJECTOR_OFFSET_PKEY = Internal.createUniqueKey(ProjectorOffset.PROJECTOR_OFFSET, DSL.name("projector_offset_pkey"), new TableField[] { ProjectorOffset.PROJECTOR_OFFSET.TOPIC, ProjectorOffset.PROJECTOR_OFFSET.PARTITION }, true);
     public static final UniqueKey<ProjectorSourceRecord> PROJECTOR_SOURCE_PKEY = Internal.createUniqueKey(ProjectorSource.PROJECTOR_SOURCE, DSL.name("projector_source_pkey"), new TableField[] { ProjectorSource.PROJECTOR_SOURCE.SINGLETON }, true);
     public static final UniqueKey<TermRecord> TERM_PKEY = Internal.createUniqueKey(Term.TERM, DSL.name("term_pkey"), new TableField[] { Term.TERM.ID }, true);
-    public static final UniqueKey<WeekPostingsRecord> WEEK_POSTINGS_PKEY = Internal.createUniqueKey(WeekPostings.WEEK_POSTINGS, DSL.name("week_postings_pkey"), new TableField[] { WeekPostings.WEEK_POSTINGS.WEEK_START }, true);
-    public static final UniqueKey<WeekTermPostingsRecord> WEEK_TERM_POSTINGS_PKEY = Internal.createUniqueKey(WeekTermPostings.WEEK_TERM_POSTINGS, DSL.name("week_term_postings_pkey"), new TableField[] { WeekTermPostings.WEEK_TERM_POSTINGS.WEEK_START, WeekTermPostings.WEEK_TERM_POSTINGS.TERM_ID }, true);
 }

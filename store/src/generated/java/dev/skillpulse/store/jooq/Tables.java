@@ -4,11 +4,11 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
-import dev.skillpulse.store.jooq.tables.WeekPostings;
-import dev.skillpulse.store.jooq.tables.WeekTermPostings;
 
 
 /**
@@ -16,6 +16,16 @@ import dev.skillpulse.store.jooq.tables.WeekTermPostings;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes" })
 public class Tables {
+
+    /**
+     * The table <code>fact_count</code>.
+     */
+    public static final FactCount FACT_COUNT = FactCount.FACT_COUNT;
+
+    /**
+     * The table <code>posting_term</code>.
+     */
+    public static final PostingTerm POSTING_TERM = PostingTerm.POSTING_TERM;
 
     /**
      * The table <code>projector_offset</code>.
@@ -31,14 +41,4 @@ public class Tables {
      * The table <code>term</code>.
      */
     public static final Term TERM = Term.TERM;
-
-    /**
-     * The table <code>week_postings</code>.
-     */
-    public static final WeekPostings WEEK_POSTINGS = WeekPostings.WEEK_POSTINGS;
-
-    /**
-     * The table <code>week_term_postings</code>.
-     */
-    public static final WeekTermPostings WEEK_TERM_POSTINGS = WeekTermPostings.WEEK_TERM_POSTINGS;
 }
