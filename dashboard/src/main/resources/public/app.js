@@ -2,8 +2,8 @@
 // The dashboard page: everything it shows comes from the JSON API.
 const el = id => document.getElementById(id);
 const pct = v => (v * 100).toFixed(1) + '%';
-let topChart = null;
-let trendChart = null;
+const charts = {};
+const TERM_DIMENSIONS = ['country', 'region', 'seniority'];
 
 async function getJson(url) {
   const res = await fetch(url);
@@ -12,11 +12,10 @@ async function getJson(url) {
   return body;
 }
 
-function query() {
+function period() {
   const q = new URLSearchParams();
-  for (const name of ['from', 'to', 'category', 'limit']) {
-    if (el(name).value) q.set(name, el(name).value);
-  }
+  if (el('from').value) q.set('from', el('from').value);
+  if (el('to').value) q.set('to', el('to').value);
   return q;
 }
 
@@ -25,86 +24,98 @@ function status(text, isError) {
   el('status').className = isError ? 'error' : '';
 }
 
+/** Creates the chart on first use, then only swaps its data. */
+function draw(id, type, labels, datasets, options) {
+  if (!charts[id]) {
+    charts[id] = new Chart(el(id), { type, data: { labels, datasets }, options: { maintainAspectRatio: false, animation: false, ...options } });
+  } else {
+    charts[id].data.labels = labels;
+    charts[id].data.datasets = datasets;
+    Object.assign(charts[id].options, options);
+    charts[id].update();
+  }
+}
+
+const percentAxis = { beginAtZero: true, ticks: { callback: v => v + '%' } };
+const asPercent = v => +(v * 100).toFixed(2);
+
+function horizontalBars(id, items, label, color, tooltip, onPick) {
+  draw(id, 'bar', items.map(i => i.label), [{ label, data: items.map(i => asPercent(i.share)), backgroundColor: color }], {
+    indexAxis: 'y', scales: { x: percentAxis },
+    plugins: { tooltip: { callbacks: { label: c => tooltip(items[c.dataIndex]) } } },
+    onClick: (evt, hits) => { if (onPick && hits.length) onPick(items[hits[0].index]); }
+  });
+}
+
 async function loadTop() {
-  const top = await getJson('/api/skills/top?' + query());
+  const q = period();
+  q.set('limit', el('limit').value || '15');
+  if (el('category').value) q.set('category', el('category').value);
+  const [top, stats] = await Promise.all([getJson('/api/skills/top?' + q), getJson('/api/stats?' + period())]);
   if (!el('from').value && top.from) el('from').value = top.from;
   if (!el('to').value && top.to) el('to').value = top.to;
-  el('top-caption').textContent = `${top.totalPostings.toLocaleString()} postings, ${top.from ?? '…'} to ${top.to ?? '…'}`;
-  const labels = top.skills.map(s => s.label);
-  const data = top.skills.map(s => +(s.share * 100).toFixed(2));
-  if (!topChart) {
-    topChart = new Chart(el('top-chart'), {
-      type: 'bar',
-      data: { labels, datasets: [{ label: 'Share of postings (%)', data, backgroundColor: '#2f6fde' }] },
-      options: {
-        indexAxis: 'y', maintainAspectRatio: false, animation: false,
-        scales: { x: { beginAtZero: true, ticks: { callback: v => v + '%' } } },
-        plugins: { tooltip: { callbacks: { label: c => `${pct(top.skills[c.dataIndex].share)} (${top.skills[c.dataIndex].postings} postings)` } } },
-        onClick: (evt, items) => { if (items.length) selectSkill(topChart.$skills[items[0].index].id); }
-      }
-    });
-  } else {
-    topChart.data.labels = labels;
-    topChart.data.datasets[0].data = data;
-    topChart.options.plugins.tooltip.callbacks.label = c => `${pct(top.skills[c.dataIndex].share)} (${top.skills[c.dataIndex].postings} postings)`;
-    topChart.update();
-  }
-  topChart.$skills = top.skills;
-  fillSkillPicker(top.skills);
-  return top;
-}
-
-function fillSkillPicker(skills) {
+  const i = stats.intensity;
+  el('top-caption').textContent = `${top.totalPostings.toLocaleString()} jobs (${i.rawPostings.toLocaleString()} postings, ${i.copiesPerPosting.toFixed(2)} per job)`;
+  horizontalBars('top-chart', top.skills, 'Share of postings (%)', '#2f6fde',
+    s => `${pct(s.share)} (${s.postings.toLocaleString()} postings)`, s => selectSkill(s.id));
   const picker = el('skill');
   const chosen = picker.value;
-  picker.replaceChildren(...skills.map(s => new Option(s.label, s.id)));
-  if (skills.some(s => s.id === chosen)) picker.value = chosen;
-}
-
-function rolling(values, width) {
-  return values.map((_, i) => {
-    const win = values.slice(Math.max(0, i - width + 1), i + 1);
-    return win.reduce((a, b) => a + b, 0) / win.length;
-  });
+  picker.replaceChildren(...top.skills.map(s => new Option(s.label, s.id)));
+  if (top.skills.some(s => s.id === chosen)) picker.value = chosen;
 }
 
 async function loadTrend() {
   const id = el('skill').value;
   if (!id) return;
-  const q = query();
-  q.delete('category'); q.delete('limit');
+  const q = period();
+  q.set('grain', el('grain').value);
   const trend = await getJson(`/api/skills/${encodeURIComponent(id)}/trend?` + q);
-  const labels = trend.points.map(p => p.weekStart);
-  const weekly = trend.points.map(p => p.share * 100);
-  const shown = el('smooth').checked ? rolling(weekly, 4) : weekly;
-  const label = el('skill').selectedOptions[0].text + (el('smooth').checked ? ' (4-week average, %)' : ' (weekly, %)');
-  const dataset = { label, data: shown.map(v => +v.toFixed(2)), borderColor: '#d9480f', backgroundColor: '#d9480f33', pointRadius: 0, fill: true, tension: 0.2 };
-  if (!trendChart) {
-    trendChart = new Chart(el('trend-chart'), {
-      type: 'line',
-      data: { labels, datasets: [dataset] },
-      options: {
-        maintainAspectRatio: false, animation: false,
-        scales: { y: { beginAtZero: true, ticks: { callback: v => v + '%' } }, x: { ticks: { maxTicksLimit: 12 } } }
-      }
-    });
-  } else {
-    trendChart.data.labels = labels;
-    trendChart.data.datasets = [dataset];
-    trendChart.update();
-  }
+  const label = `${el('skill').selectedOptions[0].text} (% of postings per ${trend.grain})`;
+  draw('trend-chart', 'line', trend.points.map(p => p.period),
+    [{ label, data: trend.points.map(p => asPercent(p.share)), borderColor: '#d9480f', backgroundColor: '#d9480f33', pointRadius: 0, fill: true, tension: 0.2 }],
+    { scales: { y: percentAxis, x: { ticks: { maxTicksLimit: 12 } } } });
+}
+
+async function loadRelated() {
+  const id = el('skill').value;
+  if (!id) return;
+  const q = period();
+  q.set('limit', '12');
+  const related = await getJson(`/api/skills/${encodeURIComponent(id)}/related?` + q);
+  el('related-name').textContent = el('skill').selectedOptions[0].text;
+  horizontalBars('related-chart', related.related, `% of ${el('skill').selectedOptions[0].text} postings`, '#2b8a3e',
+    r => `${pct(r.share)} of postings (${r.postings.toLocaleString()}), lift ${r.lift.toFixed(2)}`, r => selectSkill(r.id));
+}
+
+async function loadBreakdown() {
+  const dimension = el('dimension').value;
+  const id = el('skill').value;
+  const q = period();
+  const perSkill = id && TERM_DIMENSIONS.includes(dimension);
+  if (perSkill) q.set('skill', id);
+  const breakdown = await getJson(`/api/breakdown/${dimension}?` + q);
+  const rows = breakdown.rows.slice(0, 15).map(r => ({ ...r, label: r.value }));
+  el('breakdown-caption').textContent = perSkill
+    ? `share of each ${dimension}'s postings asking for ${el('skill').selectedOptions[0].text}`
+    : 'share of all postings';
+  horizontalBars('breakdown-chart', rows, perSkill ? '% of postings there' : '% of all postings', '#7048e8',
+    r => `${pct(r.share)} (${(perSkill ? r.termPostings : r.postings).toLocaleString()} of ${r.postings.toLocaleString()} postings)`);
 }
 
 function selectSkill(id) {
   el('skill').value = id;
-  loadTrend().catch(e => status(e.message, true));
+  refreshSkill();
+}
+
+function refreshSkill() {
+  Promise.all([loadTrend(), loadRelated(), loadBreakdown()]).catch(e => status(e.message, true));
 }
 
 async function refresh() {
   status('Loading…');
   try {
     await loadTop();
-    await loadTrend();
+    await Promise.all([loadTrend(), loadRelated(), loadBreakdown()]);
     status('');
   } catch (e) {
     status(e.message, true);
@@ -118,6 +129,7 @@ async function loadCategories() {
 }
 
 el('filters').addEventListener('submit', e => { e.preventDefault(); refresh(); });
-el('skill').addEventListener('change', () => loadTrend().catch(e => status(e.message, true)));
-el('smooth').addEventListener('change', () => loadTrend().catch(e => status(e.message, true)));
+el('skill').addEventListener('change', refreshSkill);
+el('grain').addEventListener('change', () => loadTrend().catch(e => status(e.message, true)));
+el('dimension').addEventListener('change', () => loadBreakdown().catch(e => status(e.message, true)));
 loadCategories().catch(() => {}).finally(refresh);

@@ -29,6 +29,9 @@ public final class DashboardApp {
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/skills/top", skills::top);
             config.routes.get("/api/skills/{id}/trend", skills::trend);
+            config.routes.get("/api/skills/{id}/related", skills::related);
+            config.routes.get("/api/breakdown/{dimension}", skills::breakdown);
+            config.routes.get("/api/stats", skills::stats);
             config.routes.exception(ApiError.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.field(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,12 +1,18 @@
 package dev.skillpulse.dashboard;
 
+import dev.skillpulse.store.BreakdownRow;
+import dev.skillpulse.store.Grain;
+import dev.skillpulse.store.Intensity;
 import dev.skillpulse.store.Period;
+import dev.skillpulse.store.RelatedSkill;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.SkillShare;
 import dev.skillpulse.store.TrendPoint;
+import dev.skillpulse.streams.Dimensions;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** HTTP for skill demand: parses parameters, asks {@link SkillQueries}, answers JSON. */
 public final class SkillController {
@@ -14,9 +20,26 @@ public final class SkillController {
     public record TopSkills(LocalDate from, LocalDate to, long totalPostings, List<SkillShare> skills) {
     }
 
-    /** A skill's weekly share over a period. */
-    public record Trend(String id, LocalDate from, LocalDate to, List<TrendPoint> points) {
+    /** A skill's share per week or month over a period. */
+    public record Trend(String id, String grain, LocalDate from, LocalDate to, List<TrendPoint> points) {
     }
+
+    /** Skills mentioned together with one skill. */
+    public record Related(String id, LocalDate from, LocalDate to, List<RelatedSkill> related) {
+    }
+
+    /** Postings per value of a breakdown, optionally with one skill's share in each. */
+    public record Breakdown(String dimension, String skill, LocalDate from, LocalDate to, List<BreakdownRow> rows) {
+    }
+
+    /** Reposts against distinct jobs. */
+    public record Stats(LocalDate from, LocalDate to, Intensity intensity) {
+    }
+
+    static final List<String> DIMENSIONS = List.of(Dimensions.COUNTRY, Dimensions.REGION, Dimensions.SENIORITY,
+            Dimensions.EDUCATION_REQUIRED, Dimensions.EDUCATION_PREFERRED, Dimensions.EXPERIENCE);
+    /** Breakdowns counted per term too (the others count postings only). */
+    static final List<String> TERM_DIMENSIONS = List.of(Dimensions.COUNTRY, Dimensions.REGION, Dimensions.SENIORITY);
 
     private final SkillQueries queries;
 
@@ -33,12 +56,60 @@ public final class SkillController {
     }
 
     public void trend(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!queries.termExists(id)) {
-            throw new ApiError(404, "id", "unknown skill id '" + id + "'");
+        String id = knownSkill(ctx.pathParam("id"), "id", 404);
+        Period period = period(ctx);
+        Grain grain = grain(ctx);
+        ctx.json(new Trend(id, grain.name().toLowerCase(Locale.ROOT), period.from(), period.to(),
+                queries.trend(id, period, grain)));
+    }
+
+    public void related(Context ctx) {
+        String id = knownSkill(ctx.pathParam("id"), "id", 404);
+        Period period = period(ctx);
+        int limit = Params.integer(ctx, "limit", 10, 1, 100);
+        ctx.json(new Related(id, period.from(), period.to(), queries.related(id, period, limit)));
+    }
+
+    public void breakdown(Context ctx) {
+        String dimension = ctx.pathParam("dimension");
+        if (!DIMENSIONS.contains(dimension)) {
+            throw new ApiError(404, "dimension", "unknown dimension '" + dimension + "' (known: " + DIMENSIONS + ")");
+        }
+        String skill = ctx.queryParam("skill");
+        if (skill != null && !skill.isBlank()) {
+            knownSkill(skill, "skill", 400);
+            if (!TERM_DIMENSIONS.contains(dimension)) {
+                throw new ApiError(400, "skill", "skills are broken down by " + TERM_DIMENSIONS + " only");
+            }
+        } else {
+            skill = null;
         }
         Period period = period(ctx);
-        ctx.json(new Trend(id, period.from(), period.to(), queries.trend(id, period)));
+        ctx.json(new Breakdown(dimension, skill, period.from(), period.to(), queries.breakdown(dimension, skill, period)));
+    }
+
+    public void stats(Context ctx) {
+        Period period = period(ctx);
+        ctx.json(new Stats(period.from(), period.to(), queries.intensity(period)));
+    }
+
+    private String knownSkill(String id, String field, int status) {
+        if (!queries.termExists(id)) {
+            throw new ApiError(status, field, "unknown skill id '" + id + "'");
+        }
+        return id;
+    }
+
+    private static Grain grain(Context ctx) {
+        String raw = ctx.queryParam("grain");
+        if (raw == null || raw.isBlank()) {
+            return Grain.WEEK;
+        }
+        try {
+            return Grain.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "grain", "'grain' must be week or month, got '" + raw + "'");
+        }
     }
 
     /** The requested period; an open bound takes the first or last week that has postings. */

@@ -11,6 +11,7 @@ import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.PostingTerms;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,7 +45,10 @@ class DashboardAppTest {
         new CountWriter(db.dsl()).write(Map.of(
                 Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
                 Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
-                Fact.termInWeek("pytorch", W2), 2L), List.of());
+                Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
+                Fact.postingsBy("country", "DE", W1), 10L, Fact.termBy("country", "python", "DE", W1), 5L),
+                Map.of("p1", new PostingTerms(W1, List.of("python", "pytorch")),
+                        "p2", new PostingTerms(W1, List.of("python"))), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);
@@ -85,7 +89,7 @@ class DashboardAppTest {
         JsonNode points = json("/api/skills/pytorch/trend?from=2024-01-01&to=2024-01-14").path("points");
 
         assertThat(points).hasSize(2);
-        assertThat(points.get(0).path("weekStart").asText()).isEqualTo("2024-01-01");
+        assertThat(points.get(0).path("period").asText()).isEqualTo("2024-01-01");
         assertThat(points.get(0).path("share").asDouble()).isZero();
         assertThat(points.get(1).path("postings").asLong()).isEqualTo(2);
         assertThat(points.get(1).path("totalPostings").asLong()).isEqualTo(8);
@@ -129,6 +133,46 @@ class DashboardAppTest {
         } finally {
             KAFKA_UP.set(true);
         }
+    }
+
+    @Test
+    void shouldRejectUnknownGrainWithErrorNamingTheField() throws Exception {
+        HttpResponse<String> response = get("/api/skills/python/trend?grain=year");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("grain");
+    }
+
+    @Test
+    void shouldAnswerRelatedSkills() throws Exception {
+        JsonNode related = json("/api/skills/pytorch/related").path("related");
+
+        assertThat(related.get(0).path("id").asText()).isEqualTo("python");
+        assertThat(related.get(0).path("postings").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswerBreakdownWithSkillShareInEachValue() throws Exception {
+        JsonNode rows = json("/api/breakdown/country?skill=python").path("rows");
+
+        assertThat(rows.get(0).path("value").asText()).isEqualTo("DE");
+        assertThat(rows.get(0).path("share").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void shouldAnswerNotFoundForUnknownDimension() throws Exception {
+        HttpResponse<String> response = get("/api/breakdown/planet");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("dimension");
+    }
+
+    @Test
+    void shouldAnswerPostingIntensity() throws Exception {
+        JsonNode intensity = json("/api/stats").path("intensity");
+
+        assertThat(intensity.path("rawPostings").asLong()).isEqualTo(12);
+        assertThat(intensity.path("copiesPerPosting").asDouble()).isEqualTo(1.2);
     }
 
     @Test

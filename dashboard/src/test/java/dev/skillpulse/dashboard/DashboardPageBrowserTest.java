@@ -50,6 +50,8 @@ class DashboardPageBrowserTest {
             counts.put(Fact.postingsInWeek(week), 100L);
             counts.put(Fact.termInWeek("python", week), 50L + i);
             counts.put(Fact.termInWeek("sql", week), 30L);
+            counts.put(Fact.postingsInMonth(week), 100L + i);
+            counts.put(Fact.termInMonth("python", week), 50L + i);
         }
         new CountWriter(db.dsl()).write(counts, List.of());
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
