@@ -1,6 +1,5 @@
 package dev.skillpulse.core.taxonomy;
 
-import static dev.skillpulse.core.taxonomy.Normalizer.ALPHABET;
 import static dev.skillpulse.core.taxonomy.Normalizer.DIGIT0;
 import static dev.skillpulse.core.taxonomy.Normalizer.HASH;
 import static dev.skillpulse.core.taxonomy.Normalizer.PLUS;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,15 +35,16 @@ public final class MentionExtractor {
     private final Taxonomy taxonomy;
     private final String[] termIds;
     private final Form[] forms;
-    /** next[state * ALPHABET + symbol]: the following state, 0 for none (the root is never a target). */
-    private final char[] next;
-    /** Forms accepted at each state, or null. */
+    /** The trie as a double array: states are even indexes, the root is 0; see {@link TrieBuilder.Tables}. */
+    private final int[] da;
+    /** Forms accepted at each state (by slot = state / 2), or null. */
     private final int[][] accepts;
-    /** Context word id recognised at each state, or -1. */
+    /** Context word id recognised at each state (by slot), or -1. */
     private final int[] contextAt;
-    /** Non-zero where a state accepts a form or a context word. */
-    private final byte[] terminal;
-    /** Bloom-style bit set over hashes of the first token of every surface and context word. */
+    /**
+     * Bloom-style bit set over a key of the first token of every surface and context word: its length, first three
+     * and last symbols ({@link #tokenBit}). Computing it needs no loop-carried arithmetic over the token's chars.
+     */
     private final long[] firstTokens = new long[FIRST_TOKEN_BITS / 64];
     private static final int FIRST_TOKEN_BITS = 1 << 16;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -139,28 +138,25 @@ public final class MentionExtractor {
         }
         forms = compiled.toArray(Form[]::new);
         TrieBuilder.Tables tables = trie.build();
-        next = tables.next();
+        da = tables.da();
         accepts = tables.accepts();
         contextAt = tables.context();
-        terminal = new byte[accepts.length];
-        for (int s = 0; s < accepts.length; s++) {
-            terminal[s] = (byte) (accepts[s] != null || contextAt[s] >= 0 ? 1 : 0);
-        }
     }
 
     private void markFirstToken(byte[] syms) {
-        int h = syms[0];
-        for (int k = 1; k < syms.length && syms[k] >= WORD; k++) {
-            h = h * 31 + syms[k];
+        int len = 1;
+        while (len < syms.length && syms[len] >= WORD) {
+            len++;
         }
-        int bit = mix(h);
+        int bit = tokenBit(syms[0], len > 1 ? syms[1] : 0, len > 2 ? syms[2] : 0, syms[len - 1], len);
         firstTokens[bit >>> 6] |= 1L << bit;
     }
 
-    private static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
+    /** The bit of a token of {@code len} word symbols starting {@code s0 s1 s2} and ending {@code last}. */
+    private static int tokenBit(int s0, int s1, int s2, int last, int len) {
+        int h = s0 | s1 << 6 | s2 << 12 | last << 18 | Math.min(len, 63) << 24;
+        h *= 0x9E3779B1;
+        h ^= h >>> 15;
         return h & (FIRST_TOKEN_BITS - 1);
     }
 
@@ -194,7 +190,10 @@ public final class MentionExtractor {
         }
     }
 
-    /** Each term once, in order of first mention. This is the hot path: no per-token or per-mention allocation. */
+    /**
+     * Each term once, in order of first mention, as an unmodifiable set. This is the hot path: no per-token or
+     * per-mention allocation; the result is one small array-backed set.
+     */
     public Set<String> termIds(String text) {
         Scratch sc = scratch.get();
         try {
@@ -203,18 +202,16 @@ public final class MentionExtractor {
                 sc.seen = new int[termIds.length];
             }
             int stamp = ++sc.stamp;
-            Set<String> out = null;
+            int size = 0;
+            String[] found = sc.found(Math.min(sc.count, termIds.length));
             for (int m = 0; m < sc.count; m++) {
                 int t = sc.term[m];
                 if (sc.state[m] == Scratch.ACCEPTED && sc.seen[t] != stamp) {
                     sc.seen[t] = stamp;
-                    if (out == null) {
-                        out = new LinkedHashSet<>();
-                    }
-                    out.add(termIds[t]);
+                    found[size++] = termIds[t];
                 }
             }
-            return out == null ? Collections.emptySet() : out;
+            return size == 0 ? Collections.emptySet() : new TermSet(Arrays.copyOf(found, size));
         } finally {
             sc.release();
         }
@@ -260,13 +257,14 @@ public final class MentionExtractor {
 
     private void run(String text, Scratch sc, boolean clean) {
         int n = text == null ? 0 : text.length();
-        char[] b = sc.buffer(n);
+        char[] b = sc.buffer(n + 1);
         if (n > 0) {
             text.getChars(0, n, b, 0);
             if (clean && HtmlText.mayHaveMarkup(text)) {
                 n = HtmlText.clean(b, n);
             }
         }
+        b[n] = 0; // a sentinel that is no word char: token loops need no bounds test
         sc.reset(n);
         scan(b, n, sc);
         if (sc.pending > 0) {
@@ -276,8 +274,7 @@ public final class MentionExtractor {
 
     private void scan(char[] b, int n, Scratch sc) {
         final byte[] sym = SYM;
-        final char[] next = this.next;
-        final byte[] terminal = this.terminal;
+        final int[] da = this.da;
         final long[] firstTokens = this.firstTokens;
         int i = 0;
         while (i < n) {
@@ -286,20 +283,22 @@ public final class MentionExtractor {
                 i++;
                 continue;
             }
-            // Hash the token while finding its end; most tokens start no surface and are skipped right here.
-            int h = s;
+            // Find the token's end (b[n] is a sentinel); most tokens start no surface and are skipped right here.
             int j = i + 1;
-            int t0;
-            while (j < n && (t0 = sym[b[j]]) >= WORD) {
-                h = h * 31 + t0;
+            while (sym[b[j]] >= WORD) {
                 j++;
             }
-            int bit = mix(h);
+            int len = j - i;
+            int bit = tokenBit(s, len > 1 ? sym[b[i + 1]] : 0, len > 2 ? sym[b[i + 2]] : 0, sym[b[j - 1]], len);
             if ((firstTokens[bit >>> 6] & (1L << bit)) == 0) {
                 i = j;
                 continue;
             }
-            int state = next[s];
+            int state = (da[0] & ~1) + 2 * s;
+            if (da[state + 1] != 0) { // a filter collision: no surface starts with this symbol
+                i = j;
+                continue;
+            }
             j = i + 1;
             int firstEnd = -1;
             int bestEnd = -1;
@@ -307,11 +306,12 @@ public final class MentionExtractor {
             long bestMask = 0;
             boolean lastSpace = false;
             while (true) {
-                if (terminal[state] != 0) {
-                    long mask = accept(b, n, i, j, state, sc);
+                int d = da[state];
+                if ((d & 1) != 0) {
+                    long mask = accept(b, n, i, j, state >>> 1, sc);
                     if (mask != 0) {
                         bestEnd = j;
-                        bestState = state;
+                        bestState = state >>> 1;
                         bestMask = mask;
                     }
                 }
@@ -335,8 +335,8 @@ public final class MentionExtractor {
                 } else {
                     lastSpace = false;
                 }
-                int nx = next[state * ALPHABET + t];
-                if (nx == 0) {
+                int nx = (d & ~1) + 2 * t;
+                if (da[nx + 1] != state) {
                     break;
                 }
                 state = nx;
@@ -353,7 +353,7 @@ public final class MentionExtractor {
                 i = bestEnd;
             } else {
                 int k = firstEnd >= 0 ? firstEnd : j;
-                while (k < n && sym[b[k]] >= WORD) {
+                while (sym[b[k]] >= WORD) {
                     k++;
                 }
                 i = k;
@@ -371,7 +371,7 @@ public final class MentionExtractor {
         return false;
     }
 
-    /** Checks a terminal state reached over text[start, end): records context words, returns the forms that pass. */
+    /** Checks a terminal state (by slot) reached over text[start, end): records context words, returns the forms that pass. */
     private long accept(char[] b, int n, int start, int end, int state, Scratch sc) {
         int[] list = accepts[state];
         int ctx = contextAt[state];
@@ -573,6 +573,7 @@ public final class MentionExtractor {
         int[] ctxEnd = new int[64];
         int ctxCount;
         int[] seen = new int[0];
+        String[] foundIds = new String[64];
         int stamp;
         int linkFrom = -1;
         int linkTo = -1;
@@ -583,6 +584,13 @@ public final class MentionExtractor {
                 buf = new char[Math.max(n, buf.length * 2)];
             }
             return buf;
+        }
+
+        String[] found(int n) {
+            if (foundIds.length < n) {
+                foundIds = new String[Math.max(n, foundIds.length * 2)];
+            }
+            return foundIds;
         }
 
         void reset(int n) {
