@@ -1,6 +1,7 @@
 package dev.skillpulse.ingest.generate;
 
 import dev.skillpulse.core.Posting;
+import dev.skillpulse.core.PostingJson;
 import dev.skillpulse.core.Salary;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
@@ -39,6 +40,15 @@ public final class SampleGenerator {
 
     /** How many lines of each kind were written. */
     public record Stats(long lines, long originals, long reposts, long edits, long deletions) {
+    }
+
+    /** A generated stream held in memory: the posting versions in emission order, and their truth. */
+    public record Sample(List<Posting> postings, Truth truth, Stats stats) {
+        /** The stream as the JSON Lines that {@code generate --out FILE.jsonl} writes, one string per line. */
+        public List<String> jsonLines() {
+            PostingJson json = new PostingJson();
+            return postings.stream().map(json::write).toList();
+        }
     }
 
     static final double REPOST_SHARE = 0.035;
@@ -82,6 +92,19 @@ public final class SampleGenerator {
                 companies.add(new String[] {name, Integer.toString(rng.nextInt(Vocabulary.PLACES.size()))});
             }
         }
+    }
+
+    /** The stream and truth of {@code generate --postings N --from --to --seed} with the bundled taxonomy. */
+    public static Sample generate(int postings, YearMonth from, YearMonth to, long seed) {
+        return generate(new Config(postings, from, to, seed), Taxonomy.bundled());
+    }
+
+    /** The stream and truth for {@code config} and {@code taxonomy}, without files. */
+    public static Sample generate(Config config, Taxonomy taxonomy) {
+        List<Posting> postings = new ArrayList<>();
+        Truth truth = new Truth();
+        Stats stats = new SampleGenerator(config, taxonomy).generate(postings::add, truth);
+        return new Sample(List.copyOf(postings), truth, stats);
     }
 
     /** The term ids this generator can plant with the current taxonomy (the others have no surface it finds). */
@@ -167,7 +190,7 @@ public final class SampleGenerator {
                 everyday.removeAll(e.draft().surfaces().keySet());
             }
             String repostOf = e.kind() == Kind.EDIT ? truth.postings().get(posting.id()).repostOf() : e.repostOf();
-            truth.live(posting.id(), posting.postedAt(), terms, repostOf, everyday);
+            truth.live(posting, terms, repostOf, everyday);
         }
     }
 

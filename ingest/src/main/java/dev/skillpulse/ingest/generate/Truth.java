@@ -3,6 +3,8 @@ package dev.skillpulse.ingest.generate;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.skillpulse.core.Posting;
+import dev.skillpulse.core.PostingFingerprint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -15,30 +17,46 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The expected final state of a generated stream: per posting id its last version (or deletion), the terms the
- * extractor finds in it, and which posting it reposts; and the expected counts per ISO week (by posting id, and
- * with reposts collapsed onto their original). Format: docs/data.md.
+ * extractor finds in it, its job fingerprint and which posting it reposts; and the expected counts per ISO week
+ * (every live id, and deduplicated) and per month (deduplicated). Format and counting rule: docs/data.md.
+ *
+ * <p>This is the oracle the pipeline is compared with, so it computes the deduplication rule on its own: live
+ * postings grouped by {@link PostingFingerprint} of their final version, sorted by postedAt then id; a posting at
+ * most {@link #REPOST_WINDOW_DAYS} days after the first posting of its run joins that run, a later one starts a
+ * new run; each run counts once, on the date and with the terms of its first posting.
  */
 public final class Truth {
-    /** The final state of one posting id. {@code terms} is empty for a deleted posting. */
-    public record Entry(boolean deleted, LocalDate postedAt, Set<String> terms, String repostOf, Set<String> everyday) {
+    /** Same value as the streams module's {@code JobGroup.REPOST_WINDOW_DAYS}; inclusive. */
+    public static final int REPOST_WINDOW_DAYS = 30;
+    private static final Comparator<Map.Entry<String, Entry>> RUN_ORDER = Comparator
+            .<Map.Entry<String, Entry>, LocalDate>comparing(e -> e.getValue().postedAt()).thenComparing(Map.Entry::getKey);
+
+    /**
+     * The final state of one posting id. {@code terms} is empty and {@code fingerprint} null for a deleted posting.
+     */
+    public record Entry(boolean deleted, LocalDate postedAt, Set<String> terms, String fingerprint, String repostOf,
+            Set<String> everyday) {
     }
 
-    /** Live postings in a week and how many of them mention each term. */
-    public record Week(int postings, Map<String, Integer> terms) {
+    /** Postings counted in a week or month and how many of them mention each term. */
+    public record Counts(int postings, Map<String, Integer> terms) {
     }
 
     private final Map<String, Entry> byId = new TreeMap<>();
 
-    void live(String id, LocalDate postedAt, Set<String> terms, String repostOf, Set<String> everyday) {
-        byId.put(id, new Entry(false, postedAt, new TreeSet<>(terms), repostOf, new TreeSet<>(everyday)));
+    /** Records a live version of {@code posting} with the terms the extractor finds in it. */
+    void live(Posting posting, Set<String> terms, String repostOf, Set<String> everyday) {
+        byId.put(posting.id(), new Entry(false, posting.postedAt(), new TreeSet<>(terms), PostingFingerprint.of(posting),
+                repostOf, new TreeSet<>(everyday)));
     }
 
     void deleted(String id) {
         Entry last = byId.get(id);
-        byId.put(id, new Entry(true, last == null ? null : last.postedAt(), Set.of(),
+        byId.put(id, new Entry(true, last == null ? null : last.postedAt(), Set.of(), null,
                 last == null ? null : last.repostOf(), Set.of()));
     }
 
@@ -50,41 +68,57 @@ public final class Truth {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    /** Counts of live postings by id: a repost under a new id is a posting of its own. */
-    public Map<LocalDate, Week> weeklyById() {
-        return weekly(byId.values().stream().filter(e -> !e.deleted()).toList());
+    public static LocalDate month(LocalDate date) {
+        return date.withDayOfMonth(1);
     }
 
-    /**
-     * Counts with each original and its reposts collapsed into one posting: the group counts once, in the week and
-     * with the terms of its earliest live member (by postedAt, then id); a group with no live member is not counted.
-     */
-    public Map<LocalDate, Week> weeklyDeduplicated() {
-        Map<String, Map.Entry<String, Entry>> earliest = new TreeMap<>();
-        Comparator<Map.Entry<String, Entry>> order = Comparator.<Map.Entry<String, Entry>, LocalDate>comparing(
-                e -> e.getValue().postedAt()).thenComparing(Map.Entry::getKey);
-        for (Map.Entry<String, Entry> e : byId.entrySet()) {
-            if (e.getValue().deleted()) {
-                continue;
+    /** Counts of live postings by id (the raw count): a repost under a new id is a posting of its own. */
+    public Map<LocalDate, Counts> weeklyById() {
+        return count(byId.values().stream().filter(e -> !e.deleted()).toList(), Truth::week);
+    }
+
+    /** One count per run of copies of the same job (see the class comment), in the ISO week of the run's start. */
+    public Map<LocalDate, Counts> weeklyDeduplicated() {
+        return count(runStarts(), Truth::week);
+    }
+
+    /** {@link #weeklyDeduplicated()} by month, keyed by the first day of the month. */
+    public Map<LocalDate, Counts> monthlyDeduplicated() {
+        return count(runStarts(), Truth::month);
+    }
+
+    /** The first posting of every run: live postings grouped by fingerprint, split into 30-day runs. */
+    List<Entry> runStarts() {
+        Map<String, List<Map.Entry<String, Entry>>> groups = new TreeMap<>();
+        byId.entrySet().stream().filter(e -> !e.getValue().deleted())
+                .forEach(e -> groups.computeIfAbsent(e.getValue().fingerprint(), k -> new ArrayList<>()).add(e));
+        List<Entry> starts = new ArrayList<>();
+        for (List<Map.Entry<String, Entry>> group : groups.values()) {
+            group.sort(RUN_ORDER);
+            LocalDate runStart = null;
+            for (Map.Entry<String, Entry> member : group) {
+                LocalDate at = member.getValue().postedAt();
+                if (runStart == null || at.isAfter(runStart.plusDays(REPOST_WINDOW_DAYS))) {
+                    runStart = at;
+                    starts.add(member.getValue());
+                }
             }
-            String group = e.getValue().repostOf() == null ? e.getKey() : e.getValue().repostOf();
-            earliest.merge(group, e, (a, b) -> order.compare(a, b) <= 0 ? a : b);
         }
-        return weekly(earliest.values().stream().map(Map.Entry::getValue).toList());
+        return starts;
     }
 
-    private static Map<LocalDate, Week> weekly(List<Entry> live) {
+    private static Map<LocalDate, Counts> count(List<Entry> counted, UnaryOperator<LocalDate> bucket) {
         Map<LocalDate, int[]> postings = new TreeMap<>();
         Map<LocalDate, Map<String, Integer>> terms = new TreeMap<>();
-        for (Entry e : live) {
-            LocalDate w = week(e.postedAt());
-            postings.computeIfAbsent(w, k -> new int[1])[0]++;
-            Map<String, Integer> counts = terms.computeIfAbsent(w, k -> new TreeMap<>());
+        for (Entry e : counted) {
+            LocalDate b = bucket.apply(e.postedAt());
+            postings.computeIfAbsent(b, k -> new int[1])[0]++;
+            Map<String, Integer> counts = terms.computeIfAbsent(b, k -> new TreeMap<>());
             e.terms().forEach(t -> counts.merge(t, 1, Integer::sum));
         }
-        Map<LocalDate, Week> weeks = new TreeMap<>();
-        postings.forEach((w, n) -> weeks.put(w, new Week(n[0], terms.get(w))));
-        return weeks;
+        Map<LocalDate, Counts> out = new TreeMap<>();
+        postings.forEach((b, n) -> out.put(b, new Counts(n[0], terms.get(b))));
+        return out;
     }
 
     /** Writes the truth file (keys sorted, so the same seed gives the same bytes). */
@@ -109,6 +143,9 @@ public final class Truth {
                     g.writeStringField("postedAt", v.postedAt().toString());
                 }
                 strings(g, "terms", v.terms());
+                if (v.fingerprint() != null) {
+                    g.writeStringField("fingerprint", v.fingerprint());
+                }
                 if (v.repostOf() != null) {
                     g.writeStringField("repostOf", v.repostOf());
                 }
@@ -118,8 +155,9 @@ public final class Truth {
                 g.writeEndObject();
             }
             g.writeEndObject();
-            weeks(g, "weeklyById", weeklyById());
-            weeks(g, "weeklyDeduplicated", weeklyDeduplicated());
+            buckets(g, "weeklyById", weeklyById());
+            buckets(g, "weeklyDeduplicated", weeklyDeduplicated());
+            buckets(g, "monthlyDeduplicated", monthlyDeduplicated());
             g.writeEndObject();
         }
     }
@@ -132,13 +170,13 @@ public final class Truth {
         g.writeEndArray();
     }
 
-    private static void weeks(JsonGenerator g, String field, Map<LocalDate, Week> weeks) throws IOException {
+    private static void buckets(JsonGenerator g, String field, Map<LocalDate, Counts> buckets) throws IOException {
         g.writeObjectFieldStart(field);
-        for (Map.Entry<LocalDate, Week> w : weeks.entrySet()) {
-            g.writeObjectFieldStart(w.getKey().toString());
-            g.writeNumberField("postings", w.getValue().postings());
+        for (Map.Entry<LocalDate, Counts> b : buckets.entrySet()) {
+            g.writeObjectFieldStart(b.getKey().toString());
+            g.writeNumberField("postings", b.getValue().postings());
             g.writeObjectFieldStart("terms");
-            for (Map.Entry<String, Integer> t : w.getValue().terms().entrySet()) {
+            for (Map.Entry<String, Integer> t : b.getValue().terms().entrySet()) {
                 g.writeNumberField(t.getKey(), t.getValue());
             }
             g.writeEndObject();

@@ -3,6 +3,7 @@ package dev.skillpulse.ingest.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.Posting;
+import dev.skillpulse.core.PostingFingerprint;
 import dev.skillpulse.core.PostingJson;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
@@ -136,19 +137,42 @@ class SampleGeneratorTest {
         long live = TRUTH.postings().values().stream().filter(e -> !e.deleted()).count();
         long python = TRUTH.postings().values().stream().filter(e -> e.terms().contains("python")).count();
 
-        assertThat(TRUTH.weeklyById().values().stream().mapToInt(Truth.Week::postings).sum()).isEqualTo(live);
+        assertThat(TRUTH.weeklyById().values().stream().mapToInt(Truth.Counts::postings).sum()).isEqualTo(live);
         assertThat(TRUTH.weeklyById().values().stream().mapToInt(w -> w.terms().getOrDefault("python", 0)).sum())
                 .isEqualTo(python);
         assertThat(TRUTH.weeklyById().keySet()).allSatisfy(monday -> assertThat(monday.getDayOfWeek().getValue()).isEqualTo(1));
     }
 
     @Test
-    void shouldCollapseRepostsOntoTheirOriginalWhenDeduplicating() {
-        long liveGroups = TRUTH.postings().entrySet().stream().filter(e -> !e.getValue().deleted())
-                .map(e -> e.getValue().repostOf() == null ? e.getKey() : e.getValue().repostOf()).distinct().count();
+    void shouldCountARepostOnceOnlyWithinThirtyDaysOfItsLiveUnchangedOriginal() {
+        Map<String, Posting> last = new HashMap<>();
+        STREAM.forEach(p -> last.put(p.id(), p));
+        long live = last.values().stream().filter(p -> !p.deleted()).count();
+        long copies = TRUTH.postings().entrySet().stream().filter(e -> e.getValue().repostOf() != null).filter(e -> {
+            Posting repost = last.get(e.getKey());
+            Posting original = last.get(e.getValue().repostOf());
+            return !repost.deleted() && !original.deleted()
+                    && PostingFingerprint.of(repost).equals(PostingFingerprint.of(original))
+                    && !repost.postedAt().isAfter(original.postedAt().plusDays(30));
+        }).count();
+        int weekly = TRUTH.weeklyDeduplicated().values().stream().mapToInt(Truth.Counts::postings).sum();
+        int monthly = TRUTH.monthlyDeduplicated().values().stream().mapToInt(Truth.Counts::postings).sum();
 
-        assertThat(TRUTH.weeklyDeduplicated().values().stream().mapToInt(Truth.Week::postings).sum()).isEqualTo(liveGroups);
-        assertThat(liveGroups).isLessThan(TRUTH.weeklyById().values().stream().mapToInt(Truth.Week::postings).sum());
+        assertThat(copies).isPositive();
+        assertThat(weekly).isEqualTo(monthly).isEqualTo(live - copies);
+        assertThat(TRUTH.monthlyDeduplicated().keySet()).allSatisfy(first -> assertThat(first.getDayOfMonth()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldReturnTheSameStreamAndTruthInMemoryAsThroughTheWriter() throws Exception {
+        SampleGenerator.Config small = new SampleGenerator.Config(400, YearMonth.of(2022, 1), YearMonth.of(2023, 6), 11);
+
+        SampleGenerator.Sample sample = SampleGenerator.generate(400, YearMonth.of(2022, 1), YearMonth.of(2023, 6), 11);
+
+        assertThat(String.join("\n", sample.jsonLines()) + "\n").isEqualTo(jsonLines(small));
+        assertThat(sample.postings()).hasSize((int) sample.stats().lines());
+        assertThat(sample.truth().postings()).hasSize(400);
+        assertThat(sample.truth().weeklyDeduplicated()).isNotEmpty();
     }
 
     @Test
