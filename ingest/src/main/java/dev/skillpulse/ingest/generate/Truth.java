@@ -42,8 +42,8 @@ public final class Truth {
             Set<String> everyday) {
     }
 
-    /** Postings counted in a week or month and how many of them mention each term. */
-    public record Counts(int postings, Map<String, Integer> terms) {
+    /** Postings counted in a week (or, in {@link #monthlyDeduplicated()}, a month) and how many mention each term. */
+    public record Week(int postings, Map<String, Integer> terms) {
     }
 
     private final Map<String, Entry> byId = new TreeMap<>();
@@ -73,17 +73,17 @@ public final class Truth {
     }
 
     /** Counts of live postings by id (the raw count): a repost under a new id is a posting of its own. */
-    public Map<LocalDate, Counts> weeklyById() {
+    public Map<LocalDate, Week> weeklyById() {
         return count(byId.values().stream().filter(e -> !e.deleted()).toList(), Truth::week);
     }
 
     /** One count per run of copies of the same job (see the class comment), in the ISO week of the run's start. */
-    public Map<LocalDate, Counts> weeklyDeduplicated() {
+    public Map<LocalDate, Week> weeklyDeduplicated() {
         return count(runStarts(), Truth::week);
     }
 
     /** {@link #weeklyDeduplicated()} by month, keyed by the first day of the month. */
-    public Map<LocalDate, Counts> monthlyDeduplicated() {
+    public Map<LocalDate, Week> monthlyDeduplicated() {
         return count(runStarts(), Truth::month);
     }
 
@@ -107,7 +107,7 @@ public final class Truth {
         return starts;
     }
 
-    private static Map<LocalDate, Counts> count(List<Entry> counted, UnaryOperator<LocalDate> bucket) {
+    private static Map<LocalDate, Week> count(List<Entry> counted, UnaryOperator<LocalDate> bucket) {
         Map<LocalDate, int[]> postings = new TreeMap<>();
         Map<LocalDate, Map<String, Integer>> terms = new TreeMap<>();
         for (Entry e : counted) {
@@ -116,8 +116,8 @@ public final class Truth {
             Map<String, Integer> counts = terms.computeIfAbsent(b, k -> new TreeMap<>());
             e.terms().forEach(t -> counts.merge(t, 1, Integer::sum));
         }
-        Map<LocalDate, Counts> out = new TreeMap<>();
-        postings.forEach((b, n) -> out.put(b, new Counts(n[0], terms.get(b))));
+        Map<LocalDate, Week> out = new TreeMap<>();
+        postings.forEach((b, n) -> out.put(b, new Week(n[0], terms.get(b))));
         return out;
     }
 
@@ -170,9 +170,9 @@ public final class Truth {
         g.writeEndArray();
     }
 
-    private static void buckets(JsonGenerator g, String field, Map<LocalDate, Counts> buckets) throws IOException {
+    private static void buckets(JsonGenerator g, String field, Map<LocalDate, Week> buckets) throws IOException {
         g.writeObjectFieldStart(field);
-        for (Map.Entry<LocalDate, Counts> b : buckets.entrySet()) {
+        for (Map.Entry<LocalDate, Week> b : buckets.entrySet()) {
             g.writeObjectFieldStart(b.getKey().toString());
             g.writeNumberField("postings", b.getValue().postings());
             g.writeObjectFieldStart("terms");

@@ -137,7 +137,7 @@ class SampleGeneratorTest {
         long live = TRUTH.postings().values().stream().filter(e -> !e.deleted()).count();
         long python = TRUTH.postings().values().stream().filter(e -> e.terms().contains("python")).count();
 
-        assertThat(TRUTH.weeklyById().values().stream().mapToInt(Truth.Counts::postings).sum()).isEqualTo(live);
+        assertThat(TRUTH.weeklyById().values().stream().mapToInt(Truth.Week::postings).sum()).isEqualTo(live);
         assertThat(TRUTH.weeklyById().values().stream().mapToInt(w -> w.terms().getOrDefault("python", 0)).sum())
                 .isEqualTo(python);
         assertThat(TRUTH.weeklyById().keySet()).allSatisfy(monday -> assertThat(monday.getDayOfWeek().getValue()).isEqualTo(1));
@@ -155,8 +155,8 @@ class SampleGeneratorTest {
                     && PostingFingerprint.of(repost).equals(PostingFingerprint.of(original))
                     && !repost.postedAt().isAfter(original.postedAt().plusDays(30));
         }).count();
-        int weekly = TRUTH.weeklyDeduplicated().values().stream().mapToInt(Truth.Counts::postings).sum();
-        int monthly = TRUTH.monthlyDeduplicated().values().stream().mapToInt(Truth.Counts::postings).sum();
+        int weekly = TRUTH.weeklyDeduplicated().values().stream().mapToInt(Truth.Week::postings).sum();
+        int monthly = TRUTH.monthlyDeduplicated().values().stream().mapToInt(Truth.Week::postings).sum();
 
         assertThat(copies).isPositive();
         assertThat(weekly).isEqualTo(monthly).isEqualTo(live - copies);

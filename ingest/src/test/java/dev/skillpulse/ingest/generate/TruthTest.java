@@ -24,13 +24,13 @@ class TruthTest {
         truth.live(p, EXTRACTOR.termIds(p.text()), repostOf, java.util.Set.of());
     }
 
-    private static Map<LocalDate, Truth.Counts> counts(Object... bucketPostingsTerms) {
-        Map<LocalDate, Truth.Counts> out = new java.util.TreeMap<>();
+    private static Map<LocalDate, Truth.Week> counts(Object... bucketPostingsTerms) {
+        Map<LocalDate, Truth.Week> out = new java.util.TreeMap<>();
         for (int i = 0; i < bucketPostingsTerms.length; i += 3) {
             @SuppressWarnings("unchecked")
             Map<String, Integer> terms = (Map<String, Integer>) bucketPostingsTerms[i + 2];
             out.put(LocalDate.parse((String) bucketPostingsTerms[i]),
-                    new Truth.Counts((Integer) bucketPostingsTerms[i + 1], terms));
+                    new Truth.Week((Integer) bucketPostingsTerms[i + 1], terms));
         }
         return out;
     }
