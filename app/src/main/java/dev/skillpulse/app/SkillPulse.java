@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GenerateCommand.class,
+            BenchCommand.class,
             DemoCommand.class,
             LoadCommand.class,
             TopologyCommand.class,

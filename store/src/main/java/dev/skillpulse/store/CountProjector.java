@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,8 +50,14 @@ public final class CountProjector implements Runnable, AutoCloseable {
     private final AtomicLong applied = new AtomicLong();
     private volatile boolean healthy = true;
     private final String bootstrapServers;
+    private final LongConsumer freshness;
 
     public CountProjector(String bootstrapServers, CountWriter writer) {
+        this(bootstrapServers, writer, null);
+    }
+
+    /** {@code freshness}, when not null, gets each applied record's age (ms since its timestamp) after the commit. */
+    public CountProjector(String bootstrapServers, CountWriter writer, LongConsumer freshness) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
@@ -62,6 +69,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.writer = writer;
         this.bootstrapServers = bootstrapServers;
+        this.freshness = freshness;
     }
 
     private void claimSource() {
@@ -123,6 +131,10 @@ public final class CountProjector implements Runnable, AutoCloseable {
         }
         writer.write(counts, terms, positions);
         applied.addAndGet(records.count());
+        if (freshness != null) {
+            long now = System.currentTimeMillis();
+            records.forEach(r -> freshness.accept(now - r.timestamp()));
+        }
     }
 
     public long appliedRecords() {

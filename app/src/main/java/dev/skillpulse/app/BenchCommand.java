@@ -1,0 +1,224 @@
+package dev.skillpulse.app;
+
+import dev.skillpulse.app.bench.Latencies;
+import dev.skillpulse.app.bench.Memory;
+import dev.skillpulse.app.bench.PacedSink;
+import dev.skillpulse.app.bench.RawCeiling;
+import dev.skillpulse.app.bench.SampleFile;
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.ingest.KafkaPostingSink;
+import dev.skillpulse.ingest.Loader;
+import dev.skillpulse.ingest.PostingSink;
+import dev.skillpulse.ingest.ReaderOptions;
+import dev.skillpulse.store.CountProjector;
+import dev.skillpulse.store.CountWriter;
+import dev.skillpulse.store.Database;
+import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.streams.StreamsSettings;
+import dev.skillpulse.streams.Topics;
+import dev.skillpulse.streams.TopologyRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code skillpulse bench}: throughput, raw ceiling, freshness and memory of the whole pipeline in one JVM, with the
+ * in-process broker and a fresh database on the local PostgreSQL server (dropped afterwards).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the pipeline in one JVM: a real in-process Kafka broker, the topology, the projector",
+            "and a fresh database on the local PostgreSQL (127.0.0.1:5432, user postgres; dropped afterwards).",
+            "Prints end-to-end postings/s (file -> Kafka -> topology -> PostgreSQL), the raw Kafka ceiling for the",
+            "same postings, their ratio, freshness percentiles at a steady 1,000 postings/s, peak heap and RSS."})
+public final class BenchCommand implements Callable<Integer> {
+    private static final int STEADY_RATE = 1000;
+    private static final int STEADY_BATCH = 10;
+    private static final String RAW_TOPIC = "bench-raw";
+
+    @Option(names = "--postings", paramLabel = "N", defaultValue = "50000",
+            description = "Generated posting versions (lines) to load in bulk (default: ${DEFAULT-VALUE}).")
+    int postings;
+
+    @Option(names = "--steady-seconds", paramLabel = "S", defaultValue = "30",
+            description = "Seconds of steady 1,000 postings/s load for the freshness figures (default: ${DEFAULT-VALUE}).")
+    int steadySeconds;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where the Kafka log and Streams state go (default: a temporary folder); what the bench "
+                    + "creates there is deleted afterwards.")
+    Path stateDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
+        if (stateDir != null && (Files.exists(stateDir.resolve("kafka")) || Files.exists(stateDir.resolve("streams")))) {
+            throw new IllegalArgumentException(stateDir + " holds kafka/ or streams/ from an earlier run: remove them");
+        }
+        Path work = Files.createTempDirectory("skillpulse-bench-");
+        Path state = stateDir != null ? stateDir : work;
+        String database = "skillpulse_bench_" + ProcessHandle.current().pid();
+        PostgresServer server = PostgresServer.local();
+        try {
+            out.printf("machine    %d processors, load average %s%n", Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
+            Path bulk = work.resolve("bulk.jsonl");
+            Path steady = work.resolve("steady.jsonl");
+            SampleFile.write(bulk, postings, 42, "", taxonomy);
+            SampleFile.write(steady, STEADY_RATE * steadySeconds, 4242, "steady-", taxonomy);
+            out.printf("generated  %,d bulk + %,d steady postings (JSON Lines, %,d + %,d bytes)%n", postings,
+                    STEADY_RATE * steadySeconds, Files.size(bulk), Files.size(steady));
+            server.dropDatabase(database);
+            server.createDatabaseIfAbsent(database);
+            run(out, taxonomy, state, server.jdbcUrl(database), bulk, steady);
+            out.printf("machine    load average %s at the end%n", loadAverage());
+            return 0;
+        } finally {
+            try {
+                server.dropDatabase(database);
+            } finally {
+                deleteTree(state.resolve("kafka"));
+                deleteTree(state.resolve("streams"));
+                deleteTree(work);
+            }
+        }
+    }
+
+    private void run(PrintStream out, Taxonomy taxonomy, Path state, String jdbcUrl, Path bulk, Path steady)
+            throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        Latencies freshness = new Latencies();
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(state.resolve("kafka"), EmbeddedKafka.freePort());
+             Database db = Database.open(jdbcUrl)) {
+            String bootstrap = kafka.bootstrapServers();
+            KafkaSetup.createTopics(bootstrap, partitions);
+            TermCatalog.sync(db.dsl(), taxonomy);
+            CountWriter positions = new CountWriter(db.dsl());
+            CountProjector projector = new CountProjector(bootstrap, new CountWriter(db.dsl()), freshness);
+            Thread projectorThread = new Thread(projector, "projector");
+            try (TopologyRunner topology = new TopologyRunner(StreamsSettings.of(bootstrap, state.resolve("streams")));
+                 AutoCloseable stopProjector = () -> {
+                     projector.close();
+                     projectorThread.join(30_000);
+                 }) {
+                projectorThread.start();
+                topology.start();
+                awaitRunning(topology);
+                out.printf("running    broker %s, topology, projector -> %s%n", bootstrap, jdbcUrl);
+
+                long start = System.nanoTime();
+                long loaded = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), bulk);
+                double produced = (System.nanoTime() - start) / 1e9;
+                Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
+                double endToEnd = (System.nanoTime() - start) / 1e9;
+                out.printf("bulk       %,d postings produced in %.1f s, visible in PostgreSQL after %.1f s%n",
+                        loaded, produced, endToEnd);
+
+                freshness.record(true);
+                PacedSink paced = new PacedSink(new KafkaPostingSink(bootstrap, Topics.POSTINGS), STEADY_RATE,
+                        STEADY_BATCH);
+                long steadyLoaded = load(paced, steady);
+                double steadyTime = paced.elapsedSeconds();
+                Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(5));
+                freshness.record(false);
+                out.printf("steady     %,d postings in %.1f s (%.0f/s), %,d projected records timed%n", steadyLoaded,
+                        steadyTime, steadyLoaded / steadyTime, freshness.count());
+
+                RawCeiling.Result raw = RawCeiling.measure(bootstrap, RAW_TOPIC, partitions, bulk);
+                out.printf("raw        %,d postings produced and consumed in %.1f s%n", raw.records(), raw.seconds());
+
+                double rate = loaded / endToEnd;
+                double ratio = rate / raw.perSecond();
+                long p95 = freshness.percentile(0.95);
+                rows.add(row("end to end, file -> PostgreSQL", String.format("%,.0f postings/s", rate),
+                        ">= 10,000 postings/s", rate >= 10_000));
+                rows.add(row("raw ceiling, produce + consume", String.format("%,.0f postings/s", raw.perSecond()),
+                        "", null));
+                rows.add(row("ratio", String.format("%.2f", ratio), ">= 0.3", ratio >= 0.3));
+                rows.add(row("freshness p50 / p95 / p99 at 1,000/s", String.format("%d / %d / %d ms",
+                        freshness.percentile(0.50), p95, freshness.percentile(0.99)), "p95 < 1,000 ms",
+                        p95 >= 0 && p95 < 1000));
+            }
+        }
+        rows.add(row("peak heap (heap pools' peaks summed)", mb(Memory.peakHeapBytes()), "", null));
+        rows.add(row("peak RSS (VmHWM)", mb(Memory.peakRssBytes()), "", null));
+        out.println();
+        printTable(out, rows);
+    }
+
+    /** Loads the file through {@code sink}, closes it, and returns how many postings Kafka acknowledged. */
+    private static long load(PostingSink sink, Path file) throws IOException {
+        try (sink) {
+            return new Loader(sink, ReaderOptions.DEFAULT, Loader.Progress.NONE).load(List.of(file)).sent();
+        }
+    }
+
+    private static void awaitRunning(TopologyRunner topology) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (topology.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the topology did not start: " + topology.state());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String[] row(String figure, String measured, String goal, Boolean met) {
+        return new String[] {figure, measured, goal, met == null ? "" : met ? "met" : "MISSED"};
+    }
+
+    private static void printTable(PrintStream out, List<String[]> rows) {
+        rows.add(0, new String[] {"figure", "measured", "goal", ""});
+        int[] width = new int[4];
+        for (String[] r : rows) {
+            for (int i = 0; i < 4; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            if (r != rows.get(0) && rows.get(1) == r) {
+                out.printf("|%s|%s|%s|%s|%n", "-".repeat(width[0] + 2), "-".repeat(width[1] + 1) + ":",
+                        "-".repeat(width[2] + 2), "-".repeat(width[3] + 2));
+            }
+            out.printf("| %-" + width[0] + "s | %" + width[1] + "s | %-" + width[2] + "s | %-" + width[3] + "s |%n",
+                    (Object[]) r);
+        }
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format("%,d MB", bytes >> 20);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
