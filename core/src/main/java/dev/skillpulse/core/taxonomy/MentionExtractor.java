@@ -41,6 +41,8 @@ public final class MentionExtractor {
     private final int[][] accepts;
     /** Context word id recognised at each state (by slot), or -1. */
     private final int[] contextAt;
+    /** Per context word: does it end in a word char (then it must not run on into one, or into '+' or '#')? */
+    private final boolean[] contextEndsInWordChar;
     /**
      * Bloom-style bit set over a key of the first token of every surface and context word: its length, first three
      * and last symbols ({@link #tokenBit}). Computing it needs no loop-carried arithmetic over the token's chars.
@@ -125,8 +127,11 @@ public final class MentionExtractor {
                 compiled.add(new Form(ti, s, reqTerms, reqWords));
             }
         }
+        contextEndsInWordChar = new boolean[words.size()];
         for (int w = 0; w < words.size(); w++) {
             trie.addContext(words.get(w), w);
+            byte[] syms = words.get(w);
+            contextEndsInWordChar[w] = syms[syms.length - 1] >= WORD;
         }
         for (Term t : terms) {
             for (Surface sf : t.forms()) {
@@ -259,16 +264,17 @@ public final class MentionExtractor {
         int n = text == null ? 0 : text.length();
         char[] b = sc.buffer(n + 1);
         if (n > 0) {
-            text.getChars(0, n, b, 0);
             if (clean && HtmlText.mayHaveMarkup(text)) {
-                n = HtmlText.clean(b, n);
+                n = HtmlText.clean(text, b);
+            } else {
+                text.getChars(0, n, b, 0);
             }
         }
         b[n] = 0; // a sentinel that is no word char: token loops need no bounds test
         sc.reset(n);
         scan(b, n, sc);
         if (sc.pending > 0) {
-            resolve(sc);
+            resolve(b, n, sc);
         }
     }
 
@@ -375,7 +381,12 @@ public final class MentionExtractor {
     private long accept(char[] b, int n, int start, int end, int state, Scratch sc) {
         int[] list = accepts[state];
         int ctx = contextAt[state];
-        boolean boundary = end >= n || endsOk(b[end], list == null || forms[list[0]].endsInWordChar);
+        if (list == null) {
+            // Only a context word: its boundary and link checks wait until a pending mention needs it (resolve).
+            sc.addContext(ctx, start, end);
+            return 0;
+        }
+        boolean boundary = end >= n || endsOk(b[end], forms[list[0]].endsInWordChar);
         if (!boundary || sc.inLink(b, n, start)) {
             return 0;
         }
@@ -499,7 +510,7 @@ public final class MentionExtractor {
     }
 
     /** Decides pending mentions: each needs a confirmed mention of a required term, or a required word, nearby. */
-    private void resolve(Scratch sc) {
+    private void resolve(char[] b, int n, Scratch sc) {
         for (int m = 0; m < sc.count; m++) {
             if (sc.state[m] != Scratch.PENDING) {
                 continue;
@@ -513,7 +524,7 @@ public final class MentionExtractor {
             }
             for (int c = firstAtOrAfter(sc.ctxPos, sc.ctxCount, lo); c < sc.ctxCount && sc.ctxPos[c] <= hi && !ok; c++) {
                 boolean outside = sc.ctxPos[c] >= sc.end[m] || sc.ctxEnd[c] <= sc.start[m];
-                ok = outside && f.requiredWords[sc.ctxWord[c]];
+                ok = outside && f.requiredWords[sc.ctxWord[c]] && contextHolds(b, n, c, sc);
             }
             sc.state[m] = ok ? Scratch.ACCEPTED_LATE : Scratch.REJECTED;
         }
@@ -522,6 +533,12 @@ public final class MentionExtractor {
                 sc.state[m] = Scratch.ACCEPTED;
             }
         }
+    }
+
+    /** Does context word occurrence {@code c} end on a token boundary, outside any e-mail address or URL? */
+    private boolean contextHolds(char[] b, int n, int c, Scratch sc) {
+        int end = sc.ctxEnd[c];
+        return (end >= n || endsOk(b[end], contextEndsInWordChar[sc.ctxWord[c]])) && !sc.inLink(b, n, sc.ctxPos[c]);
     }
 
     /** Mentions are in start order and do not overlap, so ends are sorted too. */
@@ -671,7 +688,20 @@ public final class MentionExtractor {
             return link;
         }
 
+        /** {@link #computeChunkEdge} for ASCII, looked up. */
+        private static final boolean[] ASCII_CHUNK_EDGE = new boolean[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII_CHUNK_EDGE[c] = computeChunkEdge(c);
+            }
+        }
+
         private static boolean isChunkEdge(char c) {
+            return c < 128 ? ASCII_CHUNK_EDGE[c] : computeChunkEdge(c);
+        }
+
+        private static boolean computeChunkEdge(char c) {
             return c <= ' ' || c == '(' || c == ')' || c == '<' || c == '>' || c == '"' || c == '[' || c == ']'
                     || c == ',' || c == ';' || c == '\u00A0' || Character.isWhitespace(c);
         }

@@ -19,8 +19,8 @@ public final class HtmlText {
         if (!mayHaveMarkup(html)) {
             return html;
         }
-        char[] buf = html.toCharArray();
-        int n = clean(buf, buf.length);
+        char[] buf = new char[html.length()];
+        int n = clean(html, buf);
         return new String(buf, 0, n);
     }
 
@@ -30,64 +30,69 @@ public final class HtmlText {
     }
 
     /**
-     * Cleans {@code buf[0..n)} in place and returns the new length (never more than {@code n}).
+     * Writes the text of {@code src} to {@code out} (at least {@code src.length()} long) and returns its length
+     * (never more than {@code src.length()}). Runs of plain text are found with {@link String#indexOf(int, int)}
+     * (vectorised) and copied in bulk; only markup is looked at char by char.
      */
-    public static int clean(char[] buf, int n) {
+    public static int clean(String src, char[] out) {
+        final int n = src.length();
         int w = 0;
         int r = 0;
+        int nextLt = -1;
+        int nextAmp = -1;
         boolean noCloseAhead = false;
         while (r < n) {
-            // Copy the run of plain text up to the next '<' or '&' in one go.
-            int q = r;
-            while (q < n && buf[q] != '<' && buf[q] != '&') {
-                q++;
+            if (nextLt < r && nextLt != n) {
+                nextLt = indexOrEnd(src, '<', r);
             }
+            if (nextAmp < r && nextAmp != n) {
+                nextAmp = indexOrEnd(src, '&', r);
+            }
+            int q = Math.min(nextLt, nextAmp);
             if (q > r) {
-                if (w != r) {
-                    System.arraycopy(buf, r, buf, w, q - r);
-                }
+                src.getChars(r, q, out, w);
                 w += q - r;
                 r = q;
                 if (r >= n) {
                     break;
                 }
             }
-            char c = buf[r];
-            if (c == '<' && !noCloseAhead && r + 1 < n && isTagStart(buf[r + 1])) {
-                if (startsWith(buf, r, n, "<!--")) {
-                    int end = indexOf(buf, "-->", r + 4, n);
+            char c = src.charAt(r);
+            if (c == '<' && !noCloseAhead && r + 1 < n && isTagStart(src.charAt(r + 1))) {
+                if (src.startsWith("<!--", r)) {
+                    int end = src.indexOf("-->", r + 4);
                     r = end < 0 ? n : end + 3;
                     continue;
                 }
-                int gt = indexOf(buf, '>', r + 1, n);
+                int gt = src.indexOf('>', r + 1);
                 if (gt < 0) {
                     noCloseAhead = true;
-                    buf[w++] = c;
+                    out[w++] = c;
                     r++;
                     continue;
                 }
                 int p = r + 1;
-                boolean closing = buf[p] == '/';
+                boolean closing = src.charAt(p) == '/';
                 if (closing) {
                     p++;
                 }
                 int nameStart = p;
-                while (p < gt && isAsciiAlnum(buf[p])) {
+                while (p < gt && isAsciiAlnum(src.charAt(p))) {
                     p++;
                 }
                 int nameLen = p - nameStart;
-                if (!closing && (nameIs(buf, nameStart, nameLen, "script") || nameIs(buf, nameStart, nameLen, "style"))) {
+                if (!closing && (nameIs(src, nameStart, nameLen, "script") || nameIs(src, nameStart, nameLen, "style"))) {
                     String end = nameLen == 6 ? "</script" : "</style";
-                    int close = indexOfIgnoreCase(buf, end, gt + 1, n);
-                    int closeGt = close < 0 ? -1 : indexOf(buf, '>', close, n);
+                    int close = indexOfIgnoreCase(src, end, gt + 1);
+                    int closeGt = close < 0 ? -1 : src.indexOf('>', close);
                     r = closeGt < 0 ? n : closeGt + 1;
-                    w = space(buf, w, ' ');
+                    w = space(out, w, ' ');
                     continue;
                 }
-                if (isBlock(buf, nameStart, nameLen)) {
-                    w = space(buf, w, '\n');
-                } else if (!isFormatting(buf, nameStart, nameLen)) {
-                    w = space(buf, w, ' ');
+                if (isBlock(src, nameStart, nameLen)) {
+                    w = space(out, w, '\n');
+                } else if (!isFormatting(src, nameStart, nameLen)) {
+                    w = space(out, w, ' ');
                 }
                 r = gt + 1;
                 continue;
@@ -96,7 +101,7 @@ public final class HtmlText {
                 int semi = -1;
                 int limit = Math.min(n, r + 12);
                 for (int p = r + 1; p < limit; p++) {
-                    char d = buf[p];
+                    char d = src.charAt(p);
                     if (d == ';') {
                         semi = p;
                         break;
@@ -106,23 +111,28 @@ public final class HtmlText {
                     }
                 }
                 if (semi > r + 1) {
-                    int cp = decode(buf, r + 1, semi);
+                    int cp = decode(src, r + 1, semi);
                     if (cp >= 0) {
                         if (cp >= 0x10000) {
-                            buf[w++] = Character.highSurrogate(cp);
-                            buf[w++] = Character.lowSurrogate(cp);
+                            out[w++] = Character.highSurrogate(cp);
+                            out[w++] = Character.lowSurrogate(cp);
                         } else {
-                            buf[w++] = (char) cp;
+                            out[w++] = (char) cp;
                         }
                         r = semi + 1;
                         continue;
                     }
                 }
             }
-            buf[w++] = c;
+            out[w++] = c;
             r++;
         }
         return w;
+    }
+
+    private static int indexOrEnd(String s, char c, int from) {
+        int i = s.indexOf(c, from);
+        return i < 0 ? s.length() : i;
     }
 
     private static int space(char[] buf, int w, char sep) {
@@ -137,16 +147,16 @@ public final class HtmlText {
         return w + 1;
     }
 
-    private static int decode(char[] b, int from, int to) {
-        if (b[from] == '#') {
+    private static int decode(String b, int from, int to) {
+        if (b.charAt(from) == '#') {
             int cp = 0;
-            boolean hex = from + 1 < to && (b[from + 1] == 'x' || b[from + 1] == 'X');
+            boolean hex = from + 1 < to && (b.charAt(from + 1) == 'x' || b.charAt(from + 1) == 'X');
             int p = hex ? from + 2 : from + 1;
             if (p >= to || to - p > 7) {
                 return -1;
             }
             for (; p < to; p++) {
-                int d = Character.digit(b[p], hex ? 16 : 10);
+                int d = Character.digit(b.charAt(p), hex ? 16 : 10);
                 if (d < 0) {
                     return -1;
                 }
@@ -157,7 +167,7 @@ public final class HtmlText {
             }
             return cp;
         }
-        switch (new String(b, from, to - from)) {
+        switch (b.substring(from, to)) {
             case "amp": return '&';
             case "lt": return '<';
             case "gt": return '>';
@@ -192,15 +202,15 @@ public final class HtmlText {
     private static final String[] FORMATTING = {"b", "i", "u", "em", "strong", "span", "a", "font", "small", "sup",
         "sub", "mark", "code", "abbr", "s", "strike", "big", "tt"};
 
-    private static boolean isBlock(char[] b, int from, int len) {
+    private static boolean isBlock(String b, int from, int len) {
         return anyName(b, from, len, BLOCK);
     }
 
-    private static boolean isFormatting(char[] b, int from, int len) {
+    private static boolean isFormatting(String b, int from, int len) {
         return anyName(b, from, len, FORMATTING);
     }
 
-    private static boolean anyName(char[] b, int from, int len, String[] names) {
+    private static boolean anyName(String b, int from, int len, String[] names) {
         for (String name : names) {
             if (nameIs(b, from, len, name)) {
                 return true;
@@ -209,51 +219,22 @@ public final class HtmlText {
         return false;
     }
 
-    private static boolean nameIs(char[] b, int from, int len, String name) {
+    private static boolean nameIs(String b, int from, int len, String name) {
         if (len != name.length()) {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if ((b[from + i] | 0x20) != name.charAt(i)) {
+            if ((b.charAt(from + i) | 0x20) != name.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean startsWith(char[] b, int at, int n, String s) {
-        if (at + s.length() > n) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (b[at + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(char[] b, char c, int from, int n) {
-        for (int i = from; i < n; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(char[] b, String s, int from, int n) {
-        for (int i = from; i + s.length() <= n; i++) {
-            if (b[i] == s.charAt(0) && startsWith(b, i, n, s)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfIgnoreCase(char[] b, String s, int from, int n) {
-        for (int i = from; i + s.length() <= n; i++) {
-            if (b[i] == '<' && nameIs(b, i + 2, s.length() - 2, s.substring(2)) && b[i + 1] == '/') {
+    private static int indexOfIgnoreCase(String b, String s, int from) {
+        String name = s.substring(2);
+        for (int i = b.indexOf('<', from); i >= 0 && i + s.length() <= b.length(); i = b.indexOf('<', i + 1)) {
+            if (nameIs(b, i + 2, s.length() - 2, name) && b.charAt(i + 1) == '/') {
                 return i;
             }
         }
