@@ -130,9 +130,9 @@ class PipelineEndToEndTest {
         JsonNode points = get("/api/skills/docker/trend").path("points");
 
         assertThat(points).hasSize(2);
-        assertThat(points.get(0).path("weekStart").asText()).isEqualTo("2024-03-04");
+        assertThat(points.get(0).path("period").asText()).isEqualTo("2024-03-04");
         assertThat(points.get(0).path("share").asDouble()).isEqualTo(0.5);
-        assertThat(points.get(1).path("weekStart").asText()).isEqualTo("2024-03-11");
+        assertThat(points.get(1).path("period").asText()).isEqualTo("2024-03-11");
         assertThat(points.get(1).path("share").asDouble()).isEqualTo(0.5);
     }
 

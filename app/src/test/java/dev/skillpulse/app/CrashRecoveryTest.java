@@ -1,0 +1,92 @@
+package dev.skillpulse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.store.CountWriter;
+import dev.skillpulse.store.Database;
+import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.streams.StreamsSettings;
+import dev.skillpulse.streams.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly once across a crash: the topology runs in a child JVM that is killed with SIGKILL halfway through a
+ * generated corpus (resends, edits, deletions, reposts), then restarted; the counts in PostgreSQL must equal the
+ * corpus's known counts exactly.
+ */
+class CrashRecoveryTest {
+    private static final int PARTITIONS = 3;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldCountEveryPostingExactlyOnceWhenTheTopologyIsKilledHalfway() throws Exception {
+        GeneratedCorpus corpus = GeneratedCorpus.generate(3000, 11);
+        try (TestKafka kafka = TestKafka.start(); TestDatabase testDb = new TestDatabase();
+             Database db = Database.open(testDb.jdbcUrl())) {
+            String bootstrap = kafka.bootstrapServers();
+            TermCatalog.sync(db.dsl(), Taxonomy.bundled());
+            KafkaSetup.createTopics(bootstrap, PARTITIONS);
+            corpus.produce(bootstrap, 0, corpus.postings().size());
+            try (DashboardService projector = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of())) {
+                Process first = topologyProcess(bootstrap, "first");
+                long processedAtKill = awaitProcessed(bootstrap, corpus.postings().size() / 3, first);
+                first.destroyForcibly(); // SIGKILL: no close, no final commit
+                assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(processedAtKill).as("killed before the end").isLessThan(corpus.postings().size());
+
+                Process second = topologyProcess(bootstrap, "second");
+                try {
+                    Readiness.awaitVisible(bootstrap, new CountWriter(db.dsl()), Duration.ofMinutes(3));
+                } finally {
+                    second.destroy();
+                    second.waitFor(60, TimeUnit.SECONDS);
+                }
+            }
+            assertThat(GeneratedCorpus.weeklyIn(db.dsl())).isEqualTo(corpus.expectedWeekly());
+        }
+    }
+
+    /** {@code skillpulse topology} in its own JVM, with its own state directory shared by both runs. */
+    private Process topologyProcess(String bootstrap, String name) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                SkillPulse.class.getName(), "topology", "--bootstrap", bootstrap,
+                "--state-dir", dir.resolve("streams").toString(), "--partitions", Integer.toString(PARTITIONS))
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "crash-" + name + ".log").toFile())
+                .start();
+    }
+
+    /** Waits until the topology has committed at least {@code records} postings; returns how many it had. */
+    private static long awaitProcessed(String bootstrap, long records, Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets(StreamsSettings.APPLICATION_ID).partitionsToOffsetAndMetadata().get();
+                long done = committed.entrySet().stream()
+                        .filter(e -> e.getKey().topic().equals(Topics.POSTINGS))
+                        .mapToLong(e -> e.getValue().offset())
+                        .sum();
+                if (done >= records) {
+                    return done;
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("topology did not get going: alive=" + process.isAlive());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.skillpulse.app;
+
+import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
+
+import dev.skillpulse.core.Posting;
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.ingest.KafkaPostingSink;
+import dev.skillpulse.ingest.generate.SampleGenerator;
+import dev.skillpulse.ingest.generate.Truth;
+import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.Topics;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/** A generated stream of postings (with resends, edits, deletions and reposts) and its known final counts. */
+record GeneratedCorpus(List<Posting> postings, Truth truth) {
+
+    static GeneratedCorpus generate(int postings, long seed) {
+        List<Posting> stream = new ArrayList<>();
+        Truth truth = new Truth();
+        new SampleGenerator(new SampleGenerator.Config(postings, YearMonth.of(2022, 1), YearMonth.of(2023, 12), seed),
+                Taxonomy.bundled()).generate(stream::add, truth);
+        return new GeneratedCorpus(List.copyOf(stream), truth);
+    }
+
+    /** Produces the postings from {@code from} (inclusive) to {@code to} (exclusive), in stream order. */
+    void produce(String bootstrap, int from, int to) {
+        try (KafkaPostingSink sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS)) {
+            postings.subList(from, to).forEach(sink::send);
+            sink.flush();
+        }
+    }
+
+    /** The expected weekly counts: postings and term mentions with reposts counted once. */
+    Map<LocalDate, Truth.Week> expectedWeekly() {
+        return new TreeMap<>(truth.weeklyDeduplicated());
+    }
+
+    /** The weekly counts PostgreSQL holds, in the same shape. */
+    static Map<LocalDate, Truth.Week> weeklyIn(DSLContext dsl) {
+        Map<LocalDate, Integer> postings = new TreeMap<>();
+        Map<LocalDate, Map<String, Integer>> terms = new TreeMap<>();
+        dsl.select(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.POSTINGS)
+                .from(FACT_COUNT)
+                .where(FACT_COUNT.METRIC.in(Fact.POSTINGS_WEEK, Fact.TERM_WEEK))
+                .forEach(r -> {
+                    if (r.value1().equals(Fact.POSTINGS_WEEK)) {
+                        postings.put(r.value2(), r.value4().intValue());
+                    } else {
+                        terms.computeIfAbsent(r.value2(), w -> new TreeMap<>()).put(r.value3(), r.value4().intValue());
+                    }
+                });
+        Map<LocalDate, Truth.Week> weekly = new TreeMap<>();
+        postings.forEach((week, n) -> weekly.put(week, new Truth.Week(n, terms.getOrDefault(week, Map.of()))));
+        terms.keySet().stream().filter(w -> !postings.containsKey(w))
+                .forEach(w -> weekly.put(w, new Truth.Week(0, terms.get(w))));
+        return weekly;
+    }
+}
