@@ -3,7 +3,6 @@ package dev.skillpulse.app;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 
 import dev.skillpulse.core.Posting;
-import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.generate.SampleGenerator;
 import dev.skillpulse.ingest.generate.Truth;
@@ -11,7 +10,6 @@ import dev.skillpulse.streams.Fact;
 import dev.skillpulse.streams.Topics;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,11 +19,8 @@ import org.jooq.DSLContext;
 record GeneratedCorpus(List<Posting> postings, Truth truth) {
 
     static GeneratedCorpus generate(int postings, long seed) {
-        List<Posting> stream = new ArrayList<>();
-        Truth truth = new Truth();
-        new SampleGenerator(new SampleGenerator.Config(postings, YearMonth.of(2022, 1), YearMonth.of(2023, 12), seed),
-                Taxonomy.bundled()).generate(stream::add, truth);
-        return new GeneratedCorpus(List.copyOf(stream), truth);
+        SampleGenerator.Sample sample = SampleGenerator.generate(postings, YearMonth.of(2022, 1), YearMonth.of(2023, 12), seed);
+        return new GeneratedCorpus(sample.postings(), sample.truth());
     }
 
     /** Produces the postings from {@code from} (inclusive) to {@code to} (exclusive), in stream order. */
