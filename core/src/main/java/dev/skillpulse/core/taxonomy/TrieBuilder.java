@@ -12,6 +12,7 @@ final class TrieBuilder {
         final List<Integer> forms = new ArrayList<>();
         int context = -1;
         int id;
+        int base;
     }
 
     /**
@@ -53,10 +54,11 @@ final class TrieBuilder {
     /** Packs the trie breadth first: each node's children go to the first base whose slots are all free. */
     Tables build() {
         final int alphabet = Normalizer.ALPHABET;
-        // No base exceeds size * alphabet: each used slot rules out at most `alphabet` bases.
-        boolean[] used = new boolean[(size + 2) * alphabet];
-        int[] base = new int[used.length];
+        // Grown on demand; no base exceeds size * alphabet, as each used slot rules out at most `alphabet` bases.
+        boolean[] used = new boolean[2 * size + 2 * alphabet];
+        int[] nextFree = freeLinks(used.length, 0); // nextFree chains lead to the first free slot at or after
         used[0] = true;
+        nextFree[0] = 1;
         root.id = 0;
         int firstFree = 1;
         int top = 0;
@@ -64,31 +66,38 @@ final class TrieBuilder {
         queue.add(root);
         while (!queue.isEmpty()) {
             Node n = queue.poll();
-            int min = -1;
-            for (int c = 0; c < alphabet && min < 0; c++) {
-                if (n.children[c] != null) {
-                    min = c;
-                }
-            }
-            if (min < 0) {
+            int[] syms = childSymbols(n);
+            if (syms.length == 0) {
                 continue;
             }
-            while (used[firstFree]) {
-                firstFree++;
+            firstFree = free(nextFree, firstFree);
+            // Try only bases that put the first child on a free slot.
+            int f = firstFree;
+            int b = f - syms[0];
+            while (true) {
+                if (b + alphabet >= used.length) {
+                    if ((long) used.length * 2 > Integer.MAX_VALUE / 4) {
+                        throw new TaxonomyException("taxonomy too large for the matcher: " + size + " trie states");
+                    }
+                    int old = used.length;
+                    used = Arrays.copyOf(used, old * 2);
+                    int[] grown = freeLinks(old * 2, old);
+                    System.arraycopy(nextFree, 0, grown, 0, old);
+                    nextFree = grown;
+                }
+                if (b >= 1 && fits(syms, b, used)) {
+                    break;
+                }
+                f = free(nextFree, f + 1);
+                b = f - syms[0];
             }
-            int b = Math.max(1, firstFree - min);
-            while (b + alphabet < used.length && !fits(n, b, used)) {
-                b++;
-            }
-            if (b + alphabet >= used.length || b + alphabet >= Integer.MAX_VALUE / 4) {
-                throw new TaxonomyException("taxonomy too large for the matcher: " + size + " trie states");
-            }
-            base[n.id] = b;
+            n.base = b;
             for (int c = 0; c < alphabet; c++) {
                 Node child = n.children[c];
                 if (child != null) {
                     child.id = b + c;
                     used[b + c] = true;
+                    nextFree[b + c] = b + c + 1;
                     top = Math.max(top, b + c);
                     queue.add(child);
                 }
@@ -106,7 +115,7 @@ final class TrieBuilder {
         while (!queue.isEmpty()) {
             Node n = queue.poll();
             boolean terminal = !n.forms.isEmpty() || n.context >= 0;
-            da[2 * n.id] = 2 * base[n.id] | (terminal ? 1 : 0);
+            da[2 * n.id] = 2 * n.base | (terminal ? 1 : 0);
             if (!n.forms.isEmpty()) {
                 accepts[n.id] = n.forms.stream().mapToInt(Integer::intValue).toArray();
             }
@@ -122,9 +131,45 @@ final class TrieBuilder {
         return new Tables(da, accepts, context);
     }
 
-    private static boolean fits(Node n, int b, boolean[] used) {
-        for (int c = 0; c < Normalizer.ALPHABET; c++) {
-            if (n.children[c] != null && used[b + c]) {
+    private static int[] freeLinks(int length, int from) {
+        int[] links = new int[length];
+        for (int i = from; i < length; i++) {
+            links[i] = i;
+        }
+        return links;
+    }
+
+    /** The first free slot at or after {@code x}, compressing the path it follows. */
+    private static int free(int[] links, int x) {
+        int root = x;
+        while (links[root] != root) {
+            root = links[root];
+        }
+        while (links[x] != root) {
+            int up = links[x];
+            links[x] = root;
+            x = up;
+        }
+        return root;
+    }
+
+    private static int[] childSymbols(Node n) {
+        int count = 0;
+        for (Node c : n.children) {
+            count += c == null ? 0 : 1;
+        }
+        int[] syms = new int[count];
+        for (int c = 0, k = 0; c < n.children.length; c++) {
+            if (n.children[c] != null) {
+                syms[k++] = c;
+            }
+        }
+        return syms;
+    }
+
+    private static boolean fits(int[] syms, int b, boolean[] used) {
+        for (int c : syms) {
+            if (used[b + c]) {
                 return false;
             }
         }

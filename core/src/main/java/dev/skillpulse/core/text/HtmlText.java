@@ -1,5 +1,7 @@
 package dev.skillpulse.core.text;
 
+import java.util.Arrays;
+
 /**
  * HTML to plain text in one pass, in place: tags are dropped (block tags such as {@code <br>}, {@code <p>},
  * {@code <li>} become a newline, other non-formatting tags a space), {@code <script>}, {@code <style>} and comments
@@ -81,7 +83,8 @@ public final class HtmlText {
                     p++;
                 }
                 int nameLen = p - nameStart;
-                if (!closing && (nameIs(src, nameStart, nameLen, "script") || nameIs(src, nameStart, nameLen, "style"))) {
+                long name = nameKey(src, nameStart, nameLen);
+                if (!closing && (name == SCRIPT || name == STYLE)) {
                     String end = nameLen == 6 ? "</script" : "</style";
                     int close = indexOfIgnoreCase(src, end, gt + 1);
                     int closeGt = close < 0 ? -1 : src.indexOf('>', close);
@@ -89,9 +92,9 @@ public final class HtmlText {
                     w = space(out, w, ' ');
                     continue;
                 }
-                if (isBlock(src, nameStart, nameLen)) {
+                if (Arrays.binarySearch(BLOCK, name) >= 0) {
                     w = space(out, w, '\n');
-                } else if (!isFormatting(src, nameStart, nameLen)) {
+                } else if (Arrays.binarySearch(FORMATTING, name) < 0) {
                     w = space(out, w, ' ');
                 }
                 r = gt + 1;
@@ -196,27 +199,38 @@ public final class HtmlText {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    private static final String[] BLOCK = {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3",
+    /** Tag names as {@link #nameKey}s, sorted. */
+    private static final long[] BLOCK = keys("br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3",
         "h4", "h5", "h6", "table", "tbody", "thead", "section", "article", "header", "footer", "hr", "dd", "dt", "dl",
-        "blockquote", "pre", "body", "html", "head", "title", "nav", "main", "aside", "form", "option"};
-    private static final String[] FORMATTING = {"b", "i", "u", "em", "strong", "span", "a", "font", "small", "sup",
-        "sub", "mark", "code", "abbr", "s", "strike", "big", "tt"};
+        "blockquote", "pre", "body", "html", "head", "title", "nav", "main", "aside", "form", "option");
+    private static final long[] FORMATTING = keys("b", "i", "u", "em", "strong", "span", "a", "font", "small", "sup",
+        "sub", "mark", "code", "abbr", "s", "strike", "big", "tt");
+    private static final long SCRIPT = keys("script")[0];
+    private static final long STYLE = keys("style")[0];
 
-    private static boolean isBlock(String b, int from, int len) {
-        return anyName(b, from, len, BLOCK);
-    }
-
-    private static boolean isFormatting(String b, int from, int len) {
-        return anyName(b, from, len, FORMATTING);
-    }
-
-    private static boolean anyName(String b, int from, int len, String[] names) {
-        for (String name : names) {
-            if (nameIs(b, from, len, name)) {
-                return true;
-            }
+    private static long[] keys(String... names) {
+        long[] keys = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            keys[i] = nameKey(names[i], 0, names[i].length());
         }
-        return false;
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /**
+     * An ASCII letter/digit name of 1 to 10 chars, case folded and packed 6 bits a char into one long (letters
+     * 1-26, digits 27-36, so no two names share a key); -1 for any other length.
+     */
+    private static long nameKey(String b, int from, int len) {
+        if (len == 0 || len > 10) {
+            return -1;
+        }
+        long key = 0;
+        for (int i = 0; i < len; i++) {
+            int c = b.charAt(from + i) | 0x20;
+            key = key << 6 | (c >= 'a' ? c - 'a' + 1 : c - '0' + 27);
+        }
+        return key;
     }
 
     private static boolean nameIs(String b, int from, int len, String name) {
