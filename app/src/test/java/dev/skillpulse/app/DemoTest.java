@@ -1,5 +1,7 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +63,7 @@ class DemoTest {
 
     @Test
     void shouldAnswerHealthAndTopSkillsWithTheSampleData() throws Exception {
-        try (TestDatabase db = new TestDatabase();
+        try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA), db.jdbcUrl()), quiet())) {
             JsonNode health = get(demo, "/api/health");
             JsonNode top = get(demo, "/api/skills/top?limit=5");
@@ -76,12 +78,12 @@ class DemoTest {
     @Test
     void shouldResumeFromItsStateDirectoryWithTheDataItHad() throws Exception {
         long before;
-        try (TestDatabase db = new TestDatabase();
+        try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA.resolve("formats")), db.jdbcUrl()), quiet())) {
             before = get(demo, "/api/skills/top").path("totalPostings").asLong();
         }
         // A new, empty database: everything it shows must come back from the Kafka log kept in the state dir.
-        try (TestDatabase db = new TestDatabase();
+        try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
              Demo demo = Demo.start(settings(List.of(), db.jdbcUrl()), quiet())) {
             assertThat(before).isPositive();
             assertThat(get(demo, "/api/skills/top").path("totalPostings").asLong()).isEqualTo(before);

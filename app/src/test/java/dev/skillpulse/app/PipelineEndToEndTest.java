@@ -1,5 +1,7 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +42,7 @@ class PipelineEndToEndTest {
     static Path dir;
 
     private static TestKafka kafka;
-    private static TestDatabase testDb;
+    private static ScratchDatabase testDb;
     private static Database db;
     private static TopologyRunner topology;
     private static DashboardService dashboard;
@@ -50,7 +52,7 @@ class PipelineEndToEndTest {
     @BeforeAll
     static void loadPostingsThroughThePipeline() throws Exception {
         kafka = TestKafka.start();
-        testDb = new TestDatabase();
+        testDb = ScratchDatabase.create(PostgresServer.local(), "sp_test");
         db = Database.open(testDb.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         KafkaSetup.createTopics(kafka.bootstrapServers(), 2);

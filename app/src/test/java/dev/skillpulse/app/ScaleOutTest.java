@@ -1,5 +1,7 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
@@ -29,7 +31,7 @@ class ScaleOutTest {
     void shouldReachTheSameCountsWithTwoInstancesAsWithOne() throws Exception {
         GeneratedCorpus corpus = GeneratedCorpus.generate(2000, 23);
         int half = corpus.postings().size() / 2;
-        try (TestKafka kafka = TestKafka.start(); TestDatabase testDb = new TestDatabase();
+        try (TestKafka kafka = TestKafka.start(); ScratchDatabase testDb = ScratchDatabase.create(PostgresServer.local(), "sp_test");
              Database db = Database.open(testDb.jdbcUrl())) {
             String bootstrap = kafka.bootstrapServers();
             TermCatalog.sync(db.dsl(), Taxonomy.bundled());

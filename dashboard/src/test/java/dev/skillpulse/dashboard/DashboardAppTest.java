@@ -8,6 +8,7 @@ import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
@@ -20,15 +21,13 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DashboardAppTest {
-    private static final PostgresServer SERVER = PostgresServer.local();
-    private static final String NAME = "sp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static ScratchDatabase scratch;
     private static final LocalDate W1 = LocalDate.of(2024, 1, 1);
     private static final LocalDate W2 = LocalDate.of(2024, 1, 8);
     private static final AtomicBoolean KAFKA_UP = new AtomicBoolean(true);
@@ -39,8 +38,8 @@ class DashboardAppTest {
 
     @BeforeAll
     static void start() throws Exception {
-        SERVER.createDatabaseIfAbsent(NAME);
-        db = Database.open(SERVER.jdbcUrl(NAME));
+        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         new CountWriter(db.dsl()).write(Map.of(
                 Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
@@ -58,7 +57,7 @@ class DashboardAppTest {
     static void stop() throws Exception {
         app.stop();
         db.close();
-        SERVER.dropDatabase(NAME);
+        scratch.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -7,6 +7,7 @@ import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +31,7 @@ class DashboardPageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final int BAR_RGB = 0x2f6fde;
     private static final int LINE_RGB = 0xd9480f;
-    private static final PostgresServer SERVER = PostgresServer.local();
-    private static final String NAME = "sp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static ScratchDatabase scratch;
     private static Database db;
     private static Javalin app;
 
@@ -41,8 +40,8 @@ class DashboardPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        SERVER.createDatabaseIfAbsent(NAME);
-        db = Database.open(SERVER.jdbcUrl(NAME));
+        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         Map<Fact, Long> counts = new HashMap<>();
         LocalDate week = LocalDate.of(2024, 1, 1);
@@ -64,7 +63,7 @@ class DashboardPageBrowserTest {
             app.stop();
         }
         db.close();
-        SERVER.dropDatabase(NAME);
+        scratch.close();
     }
 
     @Test

@@ -8,15 +8,13 @@ import dev.skillpulse.streams.PostingTerms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SkillQueriesTest {
-    private static final PostgresServer SERVER = PostgresServer.local();
-    private static final String NAME = "sp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static ScratchDatabase scratch;
     private static final LocalDate W1 = LocalDate.of(2024, 1, 1);
     private static final LocalDate W2 = LocalDate.of(2024, 1, 8);
     private static Database db;
@@ -26,15 +24,15 @@ class SkillQueriesTest {
 
     @BeforeAll
     static void createDatabase() throws Exception {
-        SERVER.createDatabaseIfAbsent(NAME);
-        db = Database.open(SERVER.jdbcUrl(NAME));
+        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
     }
 
     @AfterAll
     static void dropDatabase() throws Exception {
         db.close();
-        SERVER.dropDatabase(NAME);
+        scratch.close();
     }
 
     @BeforeEach
