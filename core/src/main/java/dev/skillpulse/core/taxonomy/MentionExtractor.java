@@ -674,17 +674,21 @@ public final class MentionExtractor {
             if (at >= linkFrom && at < linkTo) {
                 return link;
             }
+            // Every link has '@', ':' or '.' in it: only chunks with one of them are looked at closer.
+            boolean mark = false;
             int from = at;
             while (from > 0 && !isChunkEdge(b[from - 1])) {
                 from--;
+                mark |= isLinkMark(b[from]);
             }
             int to = at;
             while (to < n && !isChunkEdge(b[to])) {
+                mark |= isLinkMark(b[to]);
                 to++;
             }
             linkFrom = from;
             linkTo = to;
-            link = looksLikeLink(b, from, to);
+            link = mark && looksLikeLink(b, from, to);
             return link;
         }
 
@@ -699,6 +703,10 @@ public final class MentionExtractor {
 
         private static boolean isChunkEdge(char c) {
             return c < 128 ? ASCII_CHUNK_EDGE[c] : computeChunkEdge(c);
+        }
+
+        private static boolean isLinkMark(char c) {
+            return c == '@' || c == ':' || c == '.';
         }
 
         private static boolean computeChunkEdge(char c) {
