@@ -88,6 +88,17 @@ public final class SkillController {
         ctx.json(new Breakdown(dimension, skill, period.from(), period.to(), queries.breakdown(dimension, skill, period)));
     }
 
+    /** All skills' trends as CSV, for spreadsheets and notebooks. */
+    public void exportTrends(Context ctx) {
+        Period period = period(ctx);
+        String category = ctx.queryParam("category");
+        String csv = CsvExport.trends(queries.allTrends(period, grain(ctx),
+                category == null || category.isBlank() ? null : category));
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"skillpulse-trends.csv\"")
+                .result(csv);
+    }
+
     public void stats(Context ctx) {
         Period period = period(ctx);
         ctx.json(new Stats(period.from(), period.to(), queries.intensity(period)));

@@ -175,6 +175,19 @@ class DashboardAppTest {
     }
 
     @Test
+    void shouldExportEveryTrendAsCsv() throws Exception {
+        HttpResponse<String> response = get("/api/export/trends.csv?grain=week");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(response.body().split("\r\n")).containsExactly(
+                "period,skill_id,label,category,postings,total_postings,share",
+                "2024-01-01,python,Python,programming,1,2,0.500000",
+                "2024-01-08,python,Python,programming,4,8,0.500000",
+                "2024-01-08,pytorch,PyTorch,ml-frameworks,2,8,0.250000");
+    }
+
+    @Test
     void shouldServeChartJsFromItsWebjar() throws Exception {
         HttpResponse<String> page = get("/");
         String script = page.body().replaceAll("(?s).*<script src=\"(/webjars/[^\"]+)\".*", "$1");

@@ -71,6 +71,22 @@ public final class SkillQueries {
                 .fetch(r -> new TrendPoint(r.value1(), r.value2(), r.value3(), share(r.value2(), r.value3())));
     }
 
+    /** Every skill's count and share in every bucket of the period, for export; optionally one category. */
+    public List<SkillTrendRow> allTrends(Period period, Grain grain, String category) {
+        FactCount all = FACT_COUNT.as("all_postings");
+        FactCount term = FACT_COUNT.as("term_postings");
+        return dsl.select(all.PERIOD, TERM.ID, TERM.LABEL, TERM.CATEGORY, term.POSTINGS, all.POSTINGS)
+                .from(term)
+                .join(all).on(all.METRIC.eq(grain.postingsMetric)).and(all.PERIOD.eq(term.PERIOD))
+                .join(TERM).on(TERM.ID.eq(term.SUBJECT))
+                .where(term.METRIC.eq(grain.termMetric))
+                .and(inPeriod(term.PERIOD, period, grain))
+                .and(category == null ? noCondition() : TERM.CATEGORY.eq(category))
+                .orderBy(all.PERIOD, TERM.ID)
+                .fetch(r -> new SkillTrendRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        share(r.value5(), r.value6())));
+    }
+
     /** Terms most often mentioned together with {@code termId} in the period's months. */
     public List<RelatedSkill> related(String termId, Period period, int limit) {
         PostingTerm a = POSTING_TERM.as("a");
