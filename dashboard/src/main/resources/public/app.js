@@ -47,6 +47,13 @@ function horizontalBars(id, items, label, color, tooltip, onPick) {
   });
 }
 
+/** How the share moved against the period of the same length just before, when there is one. */
+function growthText(s) {
+  if (s.growth === null || s.growth === undefined) return '';
+  const sign = s.growth >= 0 ? '▲ +' : '▼ ';
+  return `, ${sign}${(s.growth * 100).toFixed(0)}% vs previous period (${pct(s.previousShare)})`;
+}
+
 async function loadTop() {
   const q = period();
   q.set('limit', el('limit').value || '15');
@@ -57,7 +64,7 @@ async function loadTop() {
   const i = stats.intensity;
   el('top-caption').textContent = `${top.totalPostings.toLocaleString()} jobs (${i.rawPostings.toLocaleString()} postings, ${i.copiesPerPosting.toFixed(2)} per job)`;
   horizontalBars('top-chart', top.skills, 'Share of postings (%)', '#2f6fde',
-    s => `${pct(s.share)} (${s.postings.toLocaleString()} postings)`, s => selectSkill(s.id));
+    s => `${pct(s.share)} (${s.postings.toLocaleString()} postings)` + growthText(s), s => selectSkill(s.id));
   const picker = el('skill');
   const chosen = picker.value;
   picker.replaceChildren(...top.skills.map(s => new Option(s.label, s.id)));

@@ -36,9 +36,16 @@ public final class SkillQueries {
         return sumOf(Fact.POSTINGS_WEEK, "", period, Grain.WEEK);
     }
 
-    /** The most mentioned terms in the period, optionally of one category, most postings first. */
+    /**
+     * The most mentioned terms in the period, optionally of one category, most postings first, each with its share
+     * in the period of the same length just before (when the period is bounded and there were postings then).
+     */
     public List<SkillShare> topSkills(Period period, String category, int limit) {
         long total = totalPostings(period);
+        Optional<Period> before = period.before();
+        long totalBefore = before.map(this::totalPostings).orElse(0L);
+        Map<String, Long> countsBefore = before.isEmpty() || totalBefore == 0 ? Map.of()
+                : termTotals(before.get(), Fact.TERM_WEEK, Grain.WEEK);
         Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS).as("postings");
         return dsl.select(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY, postings)
                 .from(FACT_COUNT)
@@ -49,8 +56,9 @@ public final class SkillQueries {
                 .groupBy(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY)
                 .orderBy(postings.desc(), TERM.ID)
                 .limit(limit)
-                .fetch(r -> new SkillShare(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().longValue(),
-                        share(r.value5().longValue(), total)));
+                .fetch(r -> SkillShare.of(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().longValue(),
+                        share(r.value5().longValue(), total),
+                        totalBefore == 0 ? null : share(countsBefore.getOrDefault(r.value1(), 0L), totalBefore)));
     }
 
     /** Every bucket of the period that has postings, with the term's count (0 when unmentioned) and share. */
@@ -93,7 +101,7 @@ public final class SkillQueries {
         PostingTerm b = POSTING_TERM.as("b");
         long withTerm = sumOf(Fact.TERM_MONTH, termId, period, Grain.MONTH);
         long all = sumOf(Fact.POSTINGS_MONTH, "", period, Grain.MONTH);
-        Map<String, Long> termTotals = termTotals(period);
+        Map<String, Long> termTotals = termTotals(period, Fact.TERM_MONTH, Grain.MONTH);
         Field<Integer> together = count().as("together");
         return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY, together)
                 .from(a)
@@ -162,12 +170,12 @@ public final class SkillQueries {
                 .fetchMap(FACT_COUNT.DIMENSION, r -> r.value2().longValue());
     }
 
-    private Map<String, Long> termTotals(Period period) {
+    private Map<String, Long> termTotals(Period period, String metric, Grain grain) {
         Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS);
         return dsl.select(FACT_COUNT.SUBJECT, postings)
                 .from(FACT_COUNT)
-                .where(FACT_COUNT.METRIC.eq(Fact.TERM_MONTH))
-                .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.MONTH))
+                .where(FACT_COUNT.METRIC.eq(metric))
+                .and(inPeriod(FACT_COUNT.PERIOD, period, grain))
                 .groupBy(FACT_COUNT.SUBJECT)
                 .fetchMap(FACT_COUNT.SUBJECT, r -> r.value2().longValue());
     }

@@ -139,6 +139,26 @@ class SkillQueriesTest {
     }
 
     @Test
+    void shouldCompareShareWithThePeriodJustBefore() {
+        List<SkillShare> top = queries.topSkills(new Period(W2, W2.plusDays(6)), null, 10);
+
+        SkillShare python = top.stream().filter(s -> s.id().equals("python")).findFirst().orElseThrow();
+        assertThat(python.share()).isEqualTo(0.5);
+        assertThat(python.previousShare()).isEqualTo(0.5);
+        assertThat(python.growth()).isEqualTo(0.0);
+        SkillShare sql = top.stream().filter(s -> s.id().equals("sql")).findFirst().orElseThrow();
+        assertThat(sql.previousShare()).isEqualTo(0.0);
+        assertThat(sql.growth()).isNull();
+    }
+
+    @Test
+    void shouldLeaveGrowthUnknownWithoutPostingsBefore() {
+        List<SkillShare> top = queries.topSkills(new Period(W1, W1.plusDays(6)), null, 10);
+
+        assertThat(top).allSatisfy(s -> assertThat(s.previousShare()).isNull());
+    }
+
+    @Test
     void shouldFilterTopTermsByCategory() {
         List<SkillShare> top = queries.topSkills(Period.ALL, "programming", 10);
 
