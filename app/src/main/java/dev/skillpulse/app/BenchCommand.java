@@ -102,7 +102,8 @@ public final class BenchCommand implements Callable<Integer> {
             throws Exception {
         List<String[]> rows = new ArrayList<>();
         Latencies freshness = new Latencies();
-        try (EmbeddedKafka kafka = EmbeddedKafka.start(state.resolve("kafka"), EmbeddedKafka.freePort());
+        try (Memory memory = new Memory(Duration.ofMillis(20));
+             EmbeddedKafka kafka = EmbeddedKafka.start(state.resolve("kafka"), EmbeddedKafka.freePort());
              Database db = Database.open(jdbcUrl)) {
             String bootstrap = kafka.bootstrapServers();
             KafkaSetup.createTopics(bootstrap, partitions);
@@ -153,9 +154,9 @@ public final class BenchCommand implements Callable<Integer> {
                         freshness.percentile(0.50), p95, freshness.percentile(0.99)), "p95 < 1,000 ms",
                         p95 >= 0 && p95 < 1000));
             }
+            rows.add(row("peak heap in use (sampled every 20 ms)", mb(memory.peakHeapBytes()), "", null));
+            rows.add(row("peak RSS (VmHWM)", mb(Memory.peakRssBytes()), "", null));
         }
-        rows.add(row("peak heap (heap pools' peaks summed)", mb(Memory.peakHeapBytes()), "", null));
-        rows.add(row("peak RSS (VmHWM)", mb(Memory.peakRssBytes()), "", null));
         out.println();
         printTable(out, rows);
     }
