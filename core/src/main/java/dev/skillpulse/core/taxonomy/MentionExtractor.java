@@ -278,110 +278,93 @@ public final class MentionExtractor {
         }
     }
 
-    /**
-     * Visits every token start (a word char after a non-word char) that lies at or after the end of the previous
-     * match. Token starts and ends come from a 64-char bit mask of word chars built without branches, so the loop
-     * pays no mispredicted branch per separator or per token end; only tokens that pass the first-token filter are
-     * walked through the trie ({@link #walk}).
-     */
     private void scan(char[] b, int n, Scratch sc) {
         final byte[] sym = SYM;
+        final int[] da = this.da;
         final long[] firstTokens = this.firstTokens;
-        int resume = 0; // token starts before this lie inside a match
-        long carry = 0; // 1 when the char before the block is a word char
-        for (int base = 0; base < n; base += 64) {
-            int len = Math.min(64, n - base);
-            long word = 0;
-            for (int k = 0; k < len; k++) {
-                word |= (long) ((WORD - 1 - sym[b[base + k]]) >>> 31) << k;
+        int i = 0;
+        while (i < n) {
+            int s = sym[b[i]];
+            if (s < WORD) {
+                i++;
+                continue;
             }
-            long starts = word & ~(word << 1 | carry);
-            carry = word >>> 63;
-            while (starts != 0) {
-                int off = Long.numberOfTrailingZeros(starts);
-                starts &= starts - 1;
-                int i = base + off;
-                if (i < resume) {
-                    continue;
-                }
-                long after = ~word & (-1L << off);
-                int j;
-                if (after != 0) {
-                    j = base + Long.numberOfTrailingZeros(after);
-                } else { // the token runs on into the next block; b[n] is a sentinel
-                    j = base + 64;
-                    while (sym[b[j]] >= WORD) {
-                        j++;
+            // Find the token's end (b[n] is a sentinel); most tokens start no surface and are skipped right here.
+            int j = i + 1;
+            while (sym[b[j]] >= WORD) {
+                j++;
+            }
+            int len = j - i;
+            int bit = tokenBit(s, len > 1 ? sym[b[i + 1]] : 0, len > 2 ? sym[b[i + 2]] : 0, sym[b[j - 1]], len);
+            if ((firstTokens[bit >>> 6] & (1L << bit)) == 0) {
+                i = j;
+                continue;
+            }
+            int state = (da[0] & ~1) + 2 * s;
+            if (da[state + 1] != 0) { // a filter collision: no surface starts with this symbol
+                i = j;
+                continue;
+            }
+            j = i + 1;
+            int firstEnd = -1;
+            int bestEnd = -1;
+            int bestState = 0;
+            long bestMask = 0;
+            boolean lastSpace = false;
+            while (true) {
+                int d = da[state];
+                if ((d & 1) != 0) {
+                    long mask = accept(b, n, i, j, state >>> 1, sc);
+                    if (mask != 0) {
+                        bestEnd = j;
+                        bestState = state >>> 1;
+                        bestMask = mask;
                     }
                 }
-                int s = sym[b[i]];
-                int tokenLen = j - i;
-                int bit = tokenBit(s, tokenLen > 1 ? sym[b[i + 1]] : 0, tokenLen > 2 ? sym[b[i + 2]] : 0,
-                        sym[b[j - 1]], tokenLen);
-                if ((firstTokens[bit >>> 6] & (1L << bit)) != 0) {
-                    resume = walk(b, n, i, j, s, sc);
+                if (j >= n) {
+                    break;
                 }
-            }
-        }
-    }
-
-    /**
-     * Follows the trie from the token {@code b[i, tokenEnd)} (first symbol {@code s}) as far as it goes, records the
-     * longest accepted match and returns where the scan resumes: the match's end, else the token's end.
-     */
-    private int walk(char[] b, int n, int i, int tokenEnd, int s, Scratch sc) {
-        final byte[] sym = SYM;
-        final int[] da = this.da;
-        int state = (da[0] & ~1) + 2 * s;
-        if (da[state + 1] != 0) { // a filter collision: no surface starts with this symbol
-            return tokenEnd;
-        }
-        int j = i + 1;
-        int bestEnd = -1;
-        int bestState = 0;
-        long bestMask = 0;
-        boolean lastSpace = false;
-        while (true) {
-            int d = da[state];
-            if ((d & 1) != 0) {
-                long mask = accept(b, n, i, j, state >>> 1, sc);
-                if (mask != 0) {
-                    bestEnd = j;
-                    bestState = state >>> 1;
-                    bestMask = mask;
+                int t = sym[b[j]];
+                if (t < WORD) {
+                    if (firstEnd < 0) {
+                        firstEnd = j;
+                    }
+                    if (t == SPACE) {
+                        if (lastSpace) {
+                            j++;
+                            continue;
+                        }
+                        lastSpace = true;
+                    } else {
+                        lastSpace = false;
+                    }
+                } else {
+                    lastSpace = false;
                 }
-            }
-            if (j >= n) {
-                break;
-            }
-            int t = sym[b[j]];
-            if (t == SPACE) {
-                if (lastSpace) {
-                    j++;
-                    continue;
+                int nx = (d & ~1) + 2 * t;
+                if (da[nx + 1] != state) {
+                    break;
                 }
-                lastSpace = true;
+                state = nx;
+                j++;
+            }
+            if (bestEnd >= 0) {
+                int[] list = accepts[bestState];
+                for (int k = 0; k < list.length && k < 64; k++) {
+                    if ((bestMask & (1L << k)) != 0 && !sameTermEarlier(list, bestMask, k)) {
+                        Form f = forms[list[k]];
+                        sc.add(f.term, list[k], i, bestEnd, f.deferred);
+                    }
+                }
+                i = bestEnd;
             } else {
-                lastSpace = false;
-            }
-            int nx = (d & ~1) + 2 * t;
-            if (da[nx + 1] != state) {
-                break;
-            }
-            state = nx;
-            j++;
-        }
-        if (bestEnd < 0) {
-            return tokenEnd;
-        }
-        int[] list = accepts[bestState];
-        for (int k = 0; k < list.length && k < 64; k++) {
-            if ((bestMask & (1L << k)) != 0 && !sameTermEarlier(list, bestMask, k)) {
-                Form f = forms[list[k]];
-                sc.add(f.term, list[k], i, bestEnd, f.deferred);
+                int k = firstEnd >= 0 ? firstEnd : j;
+                while (sym[b[k]] >= WORD) {
+                    k++;
+                }
+                i = k;
             }
         }
-        return bestEnd;
     }
 
     /** Two surfaces of one term that fold alike (Ph.D. and Ph.D): report the match once. */
