@@ -263,12 +263,10 @@ public final class MentionExtractor {
     private void run(String text, Scratch sc, boolean clean) {
         int n = text == null ? 0 : text.length();
         char[] b = sc.buffer(n + 1);
-        if (n > 0) {
-            if (clean && HtmlText.mayHaveMarkup(text)) {
-                n = HtmlText.clean(text, b);
-            } else {
-                text.getChars(0, n, b, 0);
-            }
+        if (clean && n > 0) {
+            n = HtmlText.clean(text, b); // text without '<' or '&' is copied as it is, in one go
+        } else if (n > 0) {
+            text.getChars(0, n, b, 0);
         }
         b[n] = 0; // a sentinel that is no word char: token loops need no bounds test
         sc.reset(n);
@@ -297,7 +295,7 @@ public final class MentionExtractor {
             int len = j - i;
             int bit = tokenBit(s, len > 1 ? sym[b[i + 1]] : 0, len > 2 ? sym[b[i + 2]] : 0, sym[b[j - 1]], len);
             if ((firstTokens[bit >>> 6] & (1L << bit)) == 0) {
-                i = j;
+                i = j + 1; // b[j] ends the token, so it is no word char (or the sentinel)
                 continue;
             }
             int state = (da[0] & ~1) + 2 * s;
@@ -362,7 +360,7 @@ public final class MentionExtractor {
                 while (sym[b[k]] >= WORD) {
                     k++;
                 }
-                i = k;
+                i = k + 1; // b[k] is no word char (or the sentinel)
             }
         }
     }
