@@ -48,7 +48,8 @@ public final class MentionExtractor {
      * and last symbols ({@link #tokenBit}). Computing it needs no loop-carried arithmetic over the token's chars.
      */
     private final long[] firstTokens = new long[FIRST_TOKEN_BITS / 64];
-    private static final int FIRST_TOKEN_BITS = 1 << 16;
+    private static final int FIRST_TOKEN_LOG2 = 16;
+    private static final int FIRST_TOKEN_BITS = 1 << FIRST_TOKEN_LOG2;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /** A surface compiled for matching. */
@@ -160,9 +161,7 @@ public final class MentionExtractor {
     /** The bit of a token of {@code len} word symbols starting {@code s0 s1 s2} and ending {@code last}. */
     private static int tokenBit(int s0, int s1, int s2, int last, int len) {
         int h = s0 | s1 << 6 | s2 << 12 | last << 18 | Math.min(len, 63) << 24;
-        h *= 0x9E3779B1;
-        h ^= h >>> 15;
-        return h & (FIRST_TOKEN_BITS - 1);
+        return (h * 0x9E3779B1) >>> (32 - FIRST_TOKEN_LOG2); // the well-mixed top bits
     }
 
     private static String key(byte[] syms) {
