@@ -20,17 +20,23 @@ import dev.skillpulse.streams.Topics;
 import dev.skillpulse.streams.TopologyRunner;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code skillpulse bench}: throughput, raw ceiling, freshness and memory of the whole pipeline in one JVM, with the
@@ -62,17 +68,27 @@ public final class BenchCommand implements Callable<Integer> {
                     + "creates there is deleted afterwards.")
     Path stateDir;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (postings < 1 || steadySeconds < 1 || partitions < 1) {
+            throw new ParameterException(spec.commandLine(), "--postings, --steady-seconds and --partitions must be >= 1");
+        }
+        if (stateDir != null && (Files.exists(stateDir.resolve("kafka")) || Files.exists(stateDir.resolve("streams")))) {
+            throw new ParameterException(spec.commandLine(),
+                    stateDir + " holds kafka/ or streams/ from an earlier run: remove them");
+        }
         PrintStream out = System.out;
         Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
-        if (stateDir != null && (Files.exists(stateDir.resolve("kafka")) || Files.exists(stateDir.resolve("streams")))) {
-            throw new IllegalArgumentException(stateDir + " holds kafka/ or streams/ from an earlier run: remove them");
-        }
         Path work = Files.createTempDirectory("skillpulse-bench-");
         Path state = stateDir != null ? stateDir : work;
         String database = "skillpulse_bench_" + ProcessHandle.current().pid();
         PostgresServer server = PostgresServer.local();
+        Runnable cleanUp = cleanUpOnce(server, database, state, work);
+        Thread onInterrupt = new Thread(cleanUp, "bench-clean-up"); // Ctrl-C skips the finally below
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
             out.printf("machine    %d processors, load average %s%n", Runtime.getRuntime().availableProcessors(),
                     loadAverage());
@@ -88,14 +104,31 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("machine    load average %s at the end%n", loadAverage());
             return 0;
         } finally {
+            cleanUp.run();
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        }
+    }
+
+    /** Drops the database and deletes what the bench wrote, the first time it runs; failures are reported. */
+    private static Runnable cleanUpOnce(PostgresServer server, String database, Path state, Path work) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.getAndSet(true)) {
+                return;
+            }
             try {
                 server.dropDatabase(database);
-            } finally {
-                deleteTree(state.resolve("kafka"));
-                deleteTree(state.resolve("streams"));
-                deleteTree(work);
+            } catch (SQLException e) {
+                System.err.println("could not drop database " + database + ": " + e.getMessage());
             }
-        }
+            for (Path dir : List.of(state.resolve("kafka"), state.resolve("streams"), work)) {
+                try {
+                    deleteTree(dir);
+                } catch (IOException | UncheckedIOException e) {
+                    System.err.println("could not delete " + dir + ": " + e.getMessage());
+                }
+            }
+        };
     }
 
     private void run(PrintStream out, Taxonomy taxonomy, Path state, String jdbcUrl, Path bulk, Path steady)
