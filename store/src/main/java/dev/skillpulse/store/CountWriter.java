@@ -4,14 +4,15 @@ import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
+import static org.jooq.impl.DSL.excluded;
 
 import dev.skillpulse.streams.Fact;
 import dev.skillpulse.streams.PostingTerms;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.BatchBindStep;
 
 /**
  * Writes the latest count of each fact, the terms of counted postings, and the topic positions they came from,
@@ -36,17 +37,50 @@ public final class CountWriter {
     public void write(Map<Fact, Long> counts, Map<String, PostingTerms> postingTerms, List<Position> positions) {
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
-            List<Query> queries = new ArrayList<>();
-            counts.forEach((fact, count) -> queries.add(countQuery(c, fact, count)));
-            postingTerms.forEach((id, terms) -> termQueries(c, id, terms, queries));
-            positions.forEach(p -> queries.add(c.insertInto(PROJECTOR_OFFSET)
-                    .set(PROJECTOR_OFFSET.TOPIC, p.topic())
-                    .set(PROJECTOR_OFFSET.PARTITION, p.partition())
-                    .set(PROJECTOR_OFFSET.NEXT_OFFSET, p.nextOffset())
+            // One prepared statement per kind of change, bound once per row: jOOQ renders and PostgreSQL plans
+            // each statement once, and the driver rewrites the inserts into multi-row ones.
+            BatchBindStep upserts = c.batch(c.insertInto(FACT_COUNT,
+                            FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION, FACT_COUNT.POSTINGS)
+                    .values((String) null, (LocalDate) null, (String) null, (String) null, (Long) null)
+                    .onConflict(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
+                    .doUpdate()
+                    .set(FACT_COUNT.POSTINGS, excluded(FACT_COUNT.POSTINGS)));
+            BatchBindStep deletes = c.batch(c.deleteFrom(FACT_COUNT)
+                    .where(FACT_COUNT.METRIC.eq((String) null))
+                    .and(FACT_COUNT.PERIOD.eq((LocalDate) null))
+                    .and(FACT_COUNT.SUBJECT.eq((String) null))
+                    .and(FACT_COUNT.DIMENSION.eq((String) null)));
+            counts.forEach((f, n) -> {
+                if (n > 0) {
+                    upserts.bind(f.metric(), f.period(), f.subject(), f.dimension(), n);
+                } else {
+                    deletes.bind(f.metric(), f.period(), f.subject(), f.dimension());
+                }
+            });
+            BatchBindStep termDeletes = c.batch(c.deleteFrom(POSTING_TERM)
+                    .where(POSTING_TERM.POSTING_ID.eq((String) null)));
+            BatchBindStep termInserts = c.batch(c.insertInto(POSTING_TERM,
+                            POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
+                    .values((String) null, (LocalDate) null, (String) null));
+            postingTerms.forEach((id, terms) -> {
+                termDeletes.bind(id);
+                if (terms != null) {
+                    terms.terms().forEach(term -> termInserts.bind(id, terms.month(), term));
+                }
+            });
+            BatchBindStep offsets = c.batch(c.insertInto(PROJECTOR_OFFSET,
+                            PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION, PROJECTOR_OFFSET.NEXT_OFFSET)
+                    .values((String) null, (Integer) null, (Long) null)
                     .onConflict(PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION)
                     .doUpdate()
-                    .set(PROJECTOR_OFFSET.NEXT_OFFSET, p.nextOffset())));
-            c.batch(queries).execute();
+                    .set(PROJECTOR_OFFSET.NEXT_OFFSET, excluded(PROJECTOR_OFFSET.NEXT_OFFSET)));
+            positions.forEach(p -> offsets.bind(p.topic(), p.partition(), p.nextOffset()));
+            // Term deletes run before term inserts: a posting's new terms replace its old ones.
+            for (BatchBindStep batch : List.of(upserts, deletes, termDeletes, termInserts, offsets)) {
+                if (batch.size() > 0) {
+                    batch.execute();
+                }
+            }
         });
     }
 
@@ -86,38 +120,5 @@ public final class CountWriter {
                 .and(PROJECTOR_OFFSET.PARTITION.eq(partition))
                 .fetchOne(PROJECTOR_OFFSET.NEXT_OFFSET);
         return offset == null ? -1 : offset;
-    }
-
-    private static Query countQuery(DSLContext c, Fact fact, long count) {
-        if (count <= 0) {
-            return c.deleteFrom(FACT_COUNT)
-                    .where(FACT_COUNT.METRIC.eq(fact.metric()))
-                    .and(FACT_COUNT.PERIOD.eq(fact.period()))
-                    .and(FACT_COUNT.SUBJECT.eq(fact.subject()))
-                    .and(FACT_COUNT.DIMENSION.eq(fact.dimension()));
-        }
-        return c.insertInto(FACT_COUNT)
-                .set(FACT_COUNT.METRIC, fact.metric())
-                .set(FACT_COUNT.PERIOD, fact.period())
-                .set(FACT_COUNT.SUBJECT, fact.subject())
-                .set(FACT_COUNT.DIMENSION, fact.dimension())
-                .set(FACT_COUNT.POSTINGS, count)
-                .onConflict(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
-                .doUpdate()
-                .set(FACT_COUNT.POSTINGS, count);
-    }
-
-    private static void termQueries(DSLContext c, String postingId, PostingTerms terms, List<Query> queries) {
-        queries.add(c.deleteFrom(POSTING_TERM)
-                .where(POSTING_TERM.POSTING_ID.eq(postingId)));
-        if (terms == null) {
-            return;
-        }
-        for (String term : terms.terms()) {
-            queries.add(c.insertInto(POSTING_TERM)
-                    .set(POSTING_TERM.POSTING_ID, postingId)
-                    .set(POSTING_TERM.MONTH, terms.month())
-                    .set(POSTING_TERM.TERM_ID, term));
-        }
     }
 }
