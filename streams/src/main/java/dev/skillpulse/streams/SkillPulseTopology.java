@@ -48,6 +48,10 @@ public final class SkillPulseTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Topics.JOB_GROUPS_STORE),
                 Serdes.String(), JsonSerde.of(JobMembers.class)));
 
+        // Materialized: per fact, the sum of deltas since the last flush (in memory, logged for exactly once).
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Topics.PENDING_DELTAS_STORE),
+                Serdes.String(), Serdes.Long()));
+
         var outputs = builder
                 .stream(Topics.POSTINGS, Consumed.with(Serdes.String(), Serdes.String()).withName("read-postings"))
                 .process(() -> new PostingChangeProcessor(postingFacts), Named.as("posting-changes"),
@@ -63,6 +67,7 @@ public final class SkillPulseTopology {
 
         outputs.get("group-output-deltas")
                 .mapValues(out -> ((GroupOutput.Delta) out).amount(), Named.as("delta-amounts"))
+                .process(DeltaBuffer::new, Named.as("buffer-deltas"), Topics.PENDING_DELTAS_STORE)
                 // Re-key by fact: the deltas of one fact come from any job partition and must meet in one counter.
                 .groupByKey(Grouped.with(Topics.FACTS_BY_FACT, Serdes.String(), Serdes.Long()))
                 // Materialized: the running count per fact; its changelog makes it survive a crash exactly once,

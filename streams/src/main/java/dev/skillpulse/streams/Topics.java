@@ -21,6 +21,8 @@ public final class Topics {
     public static final String POSTING_STATE_STORE = "posting-state";
     /** Job fingerprint → the posting ids publishing that job. */
     public static final String JOB_GROUPS_STORE = "job-groups";
+    /** Encoded fact → the sum of its deltas not yet sent on (see DeltaBuffer). */
+    public static final String PENDING_DELTAS_STORE = "pending-deltas";
     /** Encoded fact → number of postings. */
     public static final String FACT_COUNTS_STORE = "fact-counts-store";
     /** Repartition step that moves membership changes from posting-id partitions to job-fingerprint partitions. */

@@ -62,7 +62,13 @@ class SkillPulseTopologyTest {
         postings.pipeInput(p.id(), json.write(p));
     }
 
+    /** Lets the delta buffer flush, as it does every {@link DeltaBuffer#FLUSH_INTERVAL} of wall-clock time. */
+    private void flush() {
+        driver.advanceWallClockTime(DeltaBuffer.FLUSH_INTERVAL);
+    }
+
     private long count(Fact fact) {
+        flush();
         latest.putAll(counts.readKeyValuesToMap());
         return latest.getOrDefault(fact.encode(), 0L);
     }
@@ -81,9 +87,11 @@ class SkillPulseTopologyTest {
     @Test
     void shouldEmitNothingWhenPostingIsResentUnchanged() {
         send(posting("a", MONDAY, "Python"));
+        flush();
         counts.readKeyValuesToMap();
 
         send(posting("a", MONDAY, "Python"));
+        flush();
 
         assertThat(counts.isEmpty()).isTrue();
     }
@@ -123,6 +131,7 @@ class SkillPulseTopologyTest {
     @Test
     void shouldIgnoreDeletionOfUnknownPosting() {
         postings.pipeInput("never-seen", (String) null);
+        flush();
 
         assertThat(counts.isEmpty()).isTrue();
     }
@@ -146,6 +155,18 @@ class SkillPulseTopologyTest {
         assertThat(count(Fact.termInWeek("python", MONDAY))).isEqualTo(1);
         assertThat(driver.createOutputTopic(Topics.POSTINGS_DLQ, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer()).getQueueSize()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSendOneSummedUpdatePerFactPerFlush() {
+        send(posting("a", MONDAY, "Python one"));
+        send(posting("b", MONDAY, "Python two"));
+        send(posting("c", MONDAY, "Python three"));
+        flush();
+
+        assertThat(counts.readRecordsToList()).filteredOn(r -> r.key().equals(Fact.termInWeek("python", MONDAY).encode()))
+                .extracting(TestRecord::value)
+                .containsExactly(3L);
     }
 
     @Test
