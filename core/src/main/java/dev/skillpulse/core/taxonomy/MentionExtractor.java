@@ -19,10 +19,10 @@ import java.util.Set;
 /**
  * Finds taxonomy terms in posting text.
  *
- * <p>How: the text is copied into a per-thread buffer and, if it has markup, cleaned in place ({@link HtmlText}).
- * One pass then walks it: at each token start a trie over folded symbols ({@link Normalizer}) is followed as far as
- * it goes and the longest surface that ends on a token boundary and passes its rules wins; otherwise the scan skips
- * to the token's end. No regex, no per-token allocation. Surfaces that need corroboration are kept pending and
+ * <p>How: the text is copied into a per-thread buffer, cleaned of markup on the way ({@link HtmlText}). One pass
+ * then walks it: each token whose length, first and last symbols pass a first-token bit set starts a walk of the
+ * trie (a double array over folded symbols, {@link Normalizer}) as far as it goes, and the longest surface that ends
+ * on a token boundary and passes its rules wins; other tokens are skipped whole. No regex, no per-token allocation. Surfaces that need corroboration are kept pending and
  * decided at the end of the text against the other mentions and the context words seen nearby. Tokens inside
  * e-mail addresses and URLs never match.
  *

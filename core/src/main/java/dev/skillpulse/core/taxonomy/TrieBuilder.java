@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Builds the matcher's trie and lays it out as a dense table, breadth first so the hot top levels sit together. */
+/** Builds the matcher's trie and packs it, breadth first, into a compact double array ({@link Tables}). */
 final class TrieBuilder {
     private static final class Node {
         final Node[] children = new Node[Normalizer.ALPHABET];
