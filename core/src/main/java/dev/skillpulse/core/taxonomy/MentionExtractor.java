@@ -508,6 +508,7 @@ public final class MentionExtractor {
 
     /** Decides pending mentions: each needs a confirmed mention of a required term, or a required word, nearby. */
     private void resolve(char[] b, int n, Scratch sc) {
+        int firstCtx = 0; // first context word at or after the window's start; windows move forward, so it mostly does
         for (int m = 0; m < sc.count; m++) {
             if (sc.state[m] != Scratch.PENDING) {
                 continue;
@@ -516,10 +517,20 @@ public final class MentionExtractor {
             int lo = sc.start[m] - f.window;
             int hi = sc.end[m] + f.window;
             boolean ok = false;
-            for (int o = firstEndingAtOrAfter(sc.end, sc.count, lo, m); o < sc.count && sc.start[o] <= hi && !ok; o++) {
+            int first = m; // mentions do not overlap and are in start order, so their ends are sorted too
+            while (first > 0 && sc.end[first - 1] >= lo) {
+                first--;
+            }
+            for (int o = first; o < sc.count && sc.start[o] <= hi && !ok; o++) {
                 ok = o != m && sc.state[o] == Scratch.ACCEPTED && f.requiredTerms[sc.term[o]] && sc.term[o] != f.term;
             }
-            for (int c = firstAtOrAfter(sc.ctxPos, sc.ctxCount, lo); c < sc.ctxCount && sc.ctxPos[c] <= hi && !ok; c++) {
+            while (firstCtx > 0 && sc.ctxPos[firstCtx - 1] >= lo) {
+                firstCtx--;
+            }
+            while (firstCtx < sc.ctxCount && sc.ctxPos[firstCtx] < lo) {
+                firstCtx++;
+            }
+            for (int c = firstCtx; c < sc.ctxCount && sc.ctxPos[c] <= hi && !ok; c++) {
                 boolean outside = sc.ctxPos[c] >= sc.end[m] || sc.ctxEnd[c] <= sc.start[m];
                 ok = outside && f.requiredWords[sc.ctxWord[c]] && contextHolds(b, n, c, sc);
             }
@@ -536,35 +547,6 @@ public final class MentionExtractor {
     private boolean contextHolds(char[] b, int n, int c, Scratch sc) {
         int end = sc.ctxEnd[c];
         return (end >= n || endsOk(b[end], contextEndsInWordChar[sc.ctxWord[c]])) && !sc.inLink(b, n, sc.ctxPos[c]);
-    }
-
-    /** Mentions are in start order and do not overlap, so ends are sorted too. */
-    private static int firstEndingAtOrAfter(int[] ends, int count, int pos, int hint) {
-        int lo = 0;
-        int hi = Math.min(count, hint + 1);
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int firstAtOrAfter(int[] sorted, int count, int pos) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Per-thread working memory, reused from posting to posting. */
