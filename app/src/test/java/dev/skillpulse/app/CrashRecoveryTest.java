@@ -44,8 +44,12 @@ class CrashRecoveryTest {
             corpus.produce(bootstrap, 0, corpus.postings().size());
             try (DashboardService projector = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of())) {
                 Process first = topologyProcess(bootstrap, "first");
-                long processedAtKill = awaitProcessed(bootstrap, corpus.postings().size() / 3, first);
-                first.destroyForcibly(); // SIGKILL: no close, no final commit
+                long processedAtKill;
+                try {
+                    processedAtKill = awaitProcessed(bootstrap, corpus.postings().size() / 3, first);
+                } finally {
+                    first.destroyForcibly(); // SIGKILL: no close, no final commit
+                }
                 assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 assertThat(processedAtKill).as("killed before the end").isLessThan(corpus.postings().size());
 

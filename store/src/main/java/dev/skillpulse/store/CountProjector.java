@@ -65,7 +65,11 @@ public final class CountProjector implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        // Big polls, short waits: each poll is one database transaction, and a read_committed fetch is not
+        // answered early when a transaction commits, so a long wait would pace the whole pipeline.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50_000);
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.writer = writer;
         this.bootstrapServers = bootstrapServers;

