@@ -1,18 +1,12 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.store.PostgresServer;
-import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
-import dev.skillpulse.store.Database;
-import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -36,32 +30,27 @@ class CrashRecoveryTest {
     @Test
     void shouldCountEveryPostingExactlyOnceWhenTheTopologyIsKilledHalfway() throws Exception {
         GeneratedCorpus corpus = GeneratedCorpus.generate(3000, 11);
-        try (TestKafka kafka = TestKafka.start(); ScratchDatabase testDb = ScratchDatabase.create(PostgresServer.local(), "sp_test");
-             Database db = Database.open(testDb.jdbcUrl())) {
-            String bootstrap = kafka.bootstrapServers();
-            TermCatalog.sync(db.dsl(), Taxonomy.bundled());
-            KafkaSetup.createTopics(bootstrap, PARTITIONS);
+        try (TestPipeline pipeline = TestPipeline.start(PARTITIONS, Map.of())) {
+            String bootstrap = pipeline.bootstrap();
             corpus.produce(bootstrap, 0, corpus.postings().size());
-            try (DashboardService projector = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of())) {
-                Process first = topologyProcess(bootstrap, "first");
-                long processedAtKill;
-                try {
-                    processedAtKill = awaitProcessed(bootstrap, corpus.postings().size() / 3, first);
-                } finally {
-                    first.destroyForcibly(); // SIGKILL: no close, no final commit
-                }
-                assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(processedAtKill).as("killed before the end").isLessThan(corpus.postings().size());
-
-                Process second = topologyProcess(bootstrap, "second");
-                try {
-                    Readiness.awaitVisible(bootstrap, new CountWriter(db.dsl()), Duration.ofMinutes(3));
-                } finally {
-                    second.destroy();
-                    second.waitFor(60, TimeUnit.SECONDS);
-                }
+            Process first = topologyProcess(bootstrap, "first");
+            long processedAtKill;
+            try {
+                processedAtKill = awaitProcessed(bootstrap, corpus.postings().size() / 3, first);
+            } finally {
+                first.destroyForcibly(); // SIGKILL: no close, no final commit
             }
-            assertThat(GeneratedCorpus.weeklyIn(db.dsl())).isEqualTo(corpus.expectedWeekly());
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(processedAtKill).as("killed before the end").isLessThan(corpus.postings().size());
+
+            Process second = topologyProcess(bootstrap, "second");
+            try {
+                Readiness.awaitVisible(bootstrap, new CountWriter(pipeline.db().dsl()), Duration.ofMinutes(3));
+            } finally {
+                second.destroy();
+                second.waitFor(60, TimeUnit.SECONDS);
+            }
+            assertThat(GeneratedCorpus.weeklyIn(pipeline.db().dsl())).isEqualTo(corpus.expectedWeekly());
         }
     }
 

@@ -43,7 +43,7 @@ class DemoTest {
         return JSON.readTree(response.body());
     }
 
-    /** Live postings in the sample data, independently of the pipeline: last version per id wins, deletions remove. */
+    /** Live posting ids in the sample data, independently of the pipeline: last version per id wins, deletions remove. */
     private static long livePostingsInSampleData() throws Exception {
         Set<String> live = new HashSet<>();
         for (Path file : InputFiles.expand(List.of(SAMPLE_DATA))) {
@@ -67,9 +67,13 @@ class DemoTest {
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA), db.jdbcUrl()), quiet())) {
             JsonNode health = get(demo, "/api/health");
             JsonNode top = get(demo, "/api/skills/top?limit=5");
+            JsonNode intensity = get(demo, "/api/stats").path("intensity");
 
             assertThat(health.path("status").asText()).isEqualTo("UP");
-            assertThat(top.path("totalPostings").asLong()).isEqualTo(livePostingsInSampleData());
+            assertThat(intensity.path("rawPostings").asLong()).isEqualTo(livePostingsInSampleData());
+            // Reposts of one job under new ids count once: fewer jobs than live ids (exact counts: CrashRecoveryTest).
+            assertThat(top.path("totalPostings").asLong()).isPositive()
+                    .isLessThan(intensity.path("rawPostings").asLong());
             assertThat(top.path("skills")).hasSize(5);
             assertThat(top.path("skills").get(0).path("share").asDouble()).isBetween(0.0, 1.0);
         }

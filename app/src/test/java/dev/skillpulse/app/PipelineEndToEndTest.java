@@ -1,15 +1,10 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.store.PostgresServer;
-import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
-import dev.skillpulse.store.Database;
-import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.io.ByteArrayOutputStream;
@@ -41,26 +36,20 @@ class PipelineEndToEndTest {
     @TempDir
     static Path dir;
 
-    private static TestKafka kafka;
-    private static ScratchDatabase testDb;
-    private static Database db;
+    private static TestPipeline pipeline;
     private static TopologyRunner topology;
-    private static DashboardService dashboard;
     private static int loadExitCode;
     private static String loadOutput;
 
     @BeforeAll
     static void loadPostingsThroughThePipeline() throws Exception {
-        kafka = TestKafka.start();
-        testDb = ScratchDatabase.create(PostgresServer.local(), "sp_test");
-        db = Database.open(testDb.jdbcUrl());
-        TermCatalog.sync(db.dsl(), Taxonomy.bundled());
-        KafkaSetup.createTopics(kafka.bootstrapServers(), 2);
-        Properties config = StreamsSettings.of(kafka.bootstrapServers(), dir.resolve("streams"));
+        java.util.concurrent.atomic.AtomicReference<TopologyRunner> running = new java.util.concurrent.atomic.AtomicReference<>();
+        pipeline = TestPipeline.start(2, Map.of("streams", () -> running.get() != null && running.get().isRunning()));
+        Properties config = StreamsSettings.of(pipeline.bootstrap(), dir.resolve("streams"));
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         topology = new TopologyRunner(config);
+        running.set(topology);
         topology.start();
-        dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, Map.of("streams", topology::isRunning));
 
         Path file = dir.resolve("postings.jsonl");
         Files.writeString(file, String.join("\n",
@@ -77,21 +66,18 @@ class PipelineEndToEndTest {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            loadExitCode = cli.execute("load", "--bootstrap", kafka.bootstrapServers(), file.toString());
+            loadExitCode = cli.execute("load", "--bootstrap", pipeline.bootstrap(), file.toString());
         } finally {
             System.setOut(stdout);
         }
         loadOutput = out.toString(StandardCharsets.UTF_8);
-        Readiness.awaitVisible(kafka.bootstrapServers(), new CountWriter(db.dsl()), Duration.ofMinutes(2));
+        Readiness.awaitVisible(pipeline.bootstrap(), new CountWriter(pipeline.db().dsl()), Duration.ofMinutes(2));
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        dashboard.close();
         topology.close();
-        db.close();
-        testDb.close();
-        kafka.close();
+        pipeline.close();
     }
 
     private static String posting(String id, String date, String description) {
@@ -101,7 +87,7 @@ class PipelineEndToEndTest {
 
     private static JsonNode get(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + dashboard.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + pipeline.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

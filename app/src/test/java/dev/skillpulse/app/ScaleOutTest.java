@@ -1,13 +1,8 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.store.PostgresServer;
-import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
-import dev.skillpulse.store.Database;
-import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.file.Path;
@@ -31,25 +26,21 @@ class ScaleOutTest {
     void shouldReachTheSameCountsWithTwoInstancesAsWithOne() throws Exception {
         GeneratedCorpus corpus = GeneratedCorpus.generate(2000, 23);
         int half = corpus.postings().size() / 2;
-        try (TestKafka kafka = TestKafka.start(); ScratchDatabase testDb = ScratchDatabase.create(PostgresServer.local(), "sp_test");
-             Database db = Database.open(testDb.jdbcUrl())) {
-            String bootstrap = kafka.bootstrapServers();
-            TermCatalog.sync(db.dsl(), Taxonomy.bundled());
-            KafkaSetup.createTopics(bootstrap, PARTITIONS);
-            try (DashboardService projector = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of());
-                 TopologyRunner first = new TopologyRunner(settings(bootstrap, "first"))) {
+        try (TestPipeline pipeline = TestPipeline.start(PARTITIONS, Map.of())) {
+            String bootstrap = pipeline.bootstrap();
+            try (TopologyRunner first = new TopologyRunner(settings(bootstrap, "first"))) {
                 first.start();
                 corpus.produce(bootstrap, 0, half);
                 try (TopologyRunner second = new TopologyRunner(settings(bootstrap, "second"))) {
                     second.start();
                     corpus.produce(bootstrap, half, corpus.postings().size());
-                    Readiness.awaitVisible(bootstrap, new CountWriter(db.dsl()), Duration.ofMinutes(3));
+                    Readiness.awaitVisible(bootstrap, new CountWriter(pipeline.db().dsl()), Duration.ofMinutes(3));
 
                     assertThat(activeTasks(first)).as("tasks of the first instance").isPositive();
                     assertThat(activeTasks(second)).as("tasks of the second instance").isPositive();
                 }
             }
-            assertThat(GeneratedCorpus.weeklyIn(db.dsl())).isEqualTo(corpus.expectedWeekly());
+            assertThat(GeneratedCorpus.weeklyIn(pipeline.db().dsl())).isEqualTo(corpus.expectedWeekly());
         }
     }
 
