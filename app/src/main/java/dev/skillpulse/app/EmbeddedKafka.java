@@ -48,6 +48,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("num.partitions", "1");
         props.put("auto.create.topics.enable", "false");
+        // One node has nowhere to move leadership to: a controlled shutdown would only wait (observed: minutes).
+        props.put("controlled.shutdown.enable", "false");
         Path config = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "SkillPulse demo broker (rewritten at each start)");
