@@ -1,6 +1,7 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
@@ -13,7 +14,9 @@ import dev.skillpulse.streams.SkillPulseTopology;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.Topics;
 import dev.skillpulse.streams.TopologyRunner;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -71,17 +74,35 @@ final class Demo implements AutoCloseable {
                 Map.of("streams", topology::isRunning)));
         port = dashboard.port();
 
-        if (!s.data().isEmpty()) {
+        Path loadedMarker = s.stateDir().resolve("loaded.txt");
+        String dataSignature = signature(s.data());
+        if (s.data().isEmpty()) {
+            out.println("loading    nothing (no data given)");
+        } else if (Files.exists(loadedMarker) && Files.readString(loadedMarker).equals(dataSignature)) {
+            // Same files as last time: their postings are already in the Kafka log of this state dir.
+            out.println("loading    skipped: this state dir already holds these files (delete loaded.txt to reload)");
+        } else {
             out.println("loading    " + s.data().stream().map(Path::toString).collect(Collectors.joining(" ")));
             try (KafkaPostingSink sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS)) {
                 LoadSummary summary = new Loader(sink, ReaderOptions.DEFAULT, Loader.Progress.NONE).load(s.data());
                 LoadCommand.report(summary, out);
             }
+            Files.writeString(loadedMarker, dataSignature);
         }
         Readiness.awaitVisible(bootstrap, new CountWriter(db.database().dsl()), Duration.ofMinutes(5));
         SkillQueries queries = new SkillQueries(db.database().dsl());
         out.printf("ready      %s  (%,d postings visible, %.1f s after start)%n", url(),
                 queries.totalPostings(Period.ALL), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Each file to load with its size and modification time: equal signatures mean the same data. */
+    private static String signature(List<Path> data) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path file : InputFiles.expand(data)) {
+            text.append(file.toAbsolutePath()).append('\t').append(Files.size(file)).append('\t')
+                    .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        }
+        return text.toString();
     }
 
     String url() {

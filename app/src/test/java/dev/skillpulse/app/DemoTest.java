@@ -86,9 +86,13 @@ class DemoTest {
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA.resolve("formats")), db.jdbcUrl()), quiet())) {
             before = get(demo, "/api/skills/top").path("totalPostings").asLong();
         }
-        // A new, empty database: everything it shows must come back from the Kafka log kept in the state dir.
+        // A new, empty database: everything it shows must come back from the Kafka log kept in the state dir
+        // (the same data is not loaded again).
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
-             Demo demo = Demo.start(settings(List.of(), db.jdbcUrl()), quiet())) {
+             Demo demo = Demo.start(settings(List.of(SAMPLE_DATA.resolve("formats")), db.jdbcUrl()),
+                     new PrintStream(output, true))) {
+            assertThat(output.toString()).contains("loading    skipped");
             assertThat(before).isPositive();
             assertThat(get(demo, "/api/skills/top").path("totalPostings").asLong()).isEqualTo(before);
         }
