@@ -10,7 +10,6 @@ import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.Period;
 import dev.skillpulse.store.TermCatalog;
-import dev.skillpulse.streams.SkillPulseTopology;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.Topics;
 import dev.skillpulse.streams.TopologyRunner;
@@ -23,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 /** Everything in one JVM: a real Kafka broker, the topology, the projector and the dashboard, plus a first load. */
@@ -64,11 +62,8 @@ final class Demo implements AutoCloseable {
         TermCatalog.sync(db.database().dsl(), taxonomy);
         out.println("database   " + db.description());
 
-        Properties config = StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"));
-        if (s.taxonomyFile() != null) {
-            config.put(SkillPulseTopology.TAXONOMY_FILE, s.taxonomyFile().toString());
-        }
-        TopologyRunner topology = opened(new TopologyRunner(config));
+        TopologyRunner topology = opened(new TopologyRunner(
+                StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));
         topology.start();
         DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), "0.0.0.0", s.port(),
                 Map.of("streams", topology::isRunning)));

@@ -1,6 +1,5 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.streams.SkillPulseTopology;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.file.Path;
@@ -30,10 +29,7 @@ public final class TopologyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         taxonomy.load(); // fail now, with file:line, rather than inside a stream thread
         KafkaSetup.createTopics(kafka.bootstrap, partitions);
-        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir);
-        if (taxonomy.file != null) {
-            config.put(SkillPulseTopology.TAXONOMY_FILE, taxonomy.file.toString());
-        }
+        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir, taxonomy.file);
         try (StopSignal stop = new StopSignal(); TopologyRunner runner = new TopologyRunner(config)) {
             runner.start();
             System.out.println("topology running against " + kafka.bootstrap + "; Ctrl-C stops it");

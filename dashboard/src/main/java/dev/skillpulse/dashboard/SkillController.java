@@ -36,10 +36,6 @@ public final class SkillController {
     public record Stats(LocalDate from, LocalDate to, Intensity intensity) {
     }
 
-    static final List<String> DIMENSIONS = List.of(Dimensions.COUNTRY, Dimensions.REGION, Dimensions.SENIORITY,
-            Dimensions.EDUCATION_REQUIRED, Dimensions.EDUCATION_PREFERRED, Dimensions.EXPERIENCE);
-    /** Breakdowns counted per term too (the others count postings only). */
-    static final List<String> TERM_DIMENSIONS = List.of(Dimensions.COUNTRY, Dimensions.REGION, Dimensions.SENIORITY);
 
     private final SkillQueries queries;
 
@@ -72,14 +68,14 @@ public final class SkillController {
 
     public void breakdown(Context ctx) {
         String dimension = ctx.pathParam("dimension");
-        if (!DIMENSIONS.contains(dimension)) {
-            throw new ApiError(404, "dimension", "unknown dimension '" + dimension + "' (known: " + DIMENSIONS + ")");
+        if (!Dimensions.ALL.contains(dimension)) {
+            throw new ApiError(404, "dimension", "unknown dimension '" + dimension + "' (known: " + Dimensions.ALL + ")");
         }
         String skill = ctx.queryParam("skill");
         if (skill != null && !skill.isBlank()) {
             knownSkill(skill, "skill", 400);
-            if (!TERM_DIMENSIONS.contains(dimension)) {
-                throw new ApiError(400, "skill", "skills are broken down by " + TERM_DIMENSIONS + " only");
+            if (!Dimensions.PER_TERM.contains(dimension)) {
+                throw new ApiError(400, "skill", "skills are broken down by " + Dimensions.PER_TERM + " only");
             }
         } else {
             skill = null;

@@ -1,5 +1,7 @@
 package dev.skillpulse.streams;
 
+import java.util.List;
+
 /** The breakdowns SkillPulse counts monthly, and how a posting's value in each is written. */
 public final class Dimensions {
     public static final String COUNTRY = "country";
@@ -10,6 +12,12 @@ public final class Dimensions {
     public static final String EDUCATION_PREFERRED = "education-preferred";
     public static final String EXPERIENCE = "experience";
     public static final String UNKNOWN = "unknown";
+
+    /** Every breakdown of postings that {@link PostingFacts} counts. */
+    public static final List<String> ALL = List.of(COUNTRY, REGION, SENIORITY, EDUCATION_REQUIRED,
+            EDUCATION_PREFERRED, EXPERIENCE);
+    /** The breakdowns counted per term too. */
+    public static final List<String> PER_TERM = List.of(COUNTRY, REGION, SENIORITY);
 
     private Dimensions() {
     }

@@ -14,6 +14,15 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
+    /** The settings with a taxonomy file for the topology to use instead of the bundled one (null: bundled). */
+    public static Properties of(String bootstrapServers, Path stateDir, Path taxonomyFile) {
+        Properties props = of(bootstrapServers, stateDir);
+        if (taxonomyFile != null) {
+            props.put(SkillPulseTopology.TAXONOMY_FILE, taxonomyFile.toString());
+        }
+        return props;
+    }
+
     public static Properties of(String bootstrapServers, Path stateDir) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
