@@ -23,8 +23,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * so each check reads what lies between a position and the end.
  */
 final class Readiness {
-    /** Internal topic Kafka Streams names after the application id and {@link Topics#FACTS_BY_FACT}. */
-    static final String REPARTITION_TOPIC = StreamsSettings.APPLICATION_ID + "-" + Topics.FACTS_BY_FACT + "-repartition";
+    /** Internal topic Kafka Streams names after the application id and {@link Topics#CHANGES_BY_JOB}. */
+    static final String REPARTITION_TOPIC = StreamsSettings.APPLICATION_ID + "-" + Topics.CHANGES_BY_JOB + "-repartition";
 
     private Readiness() {
     }
@@ -38,7 +38,7 @@ final class Readiness {
                     Thread.sleep(200);
                 }
             }
-            while (hasUnread(bootstrap, positions(admin, Topics.FACT_COUNTS,
+            while (hasUnread(bootstrap, positions(admin, Topics.COUNT_CHANGES,
                     tp -> projectorPositions.nextOffset(tp.topic(), tp.partition())))) {
                 checkDeadline(deadline);
                 Thread.sleep(200);

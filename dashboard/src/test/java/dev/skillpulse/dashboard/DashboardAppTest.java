@@ -12,7 +12,7 @@ import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.PostingTerms;
+import dev.skillpulse.streams.FactTally.PostingTerm;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,13 +41,13 @@ class DashboardAppTest {
         scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
-        new CountWriter(db.dsl()).write(Map.of(
+        new CountWriter(db.dsl()).add(Map.of(
                 Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
                 Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
                 Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
                 Fact.postingsBy("country", "DE", W1), 10L, Fact.termBy("country", "python", "DE", W1), 5L),
-                Map.of("p1", new PostingTerms(W1, List.of("python", "pytorch")),
-                        "p2", new PostingTerms(W1, List.of("python"))), List.of());
+                Map.of(new PostingTerm("p1", W1, "python"), 1L, new PostingTerm("p1", W1, "pytorch"), 1L,
+                        new PostingTerm("p2", W1, "python"), 1L), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);

@@ -52,7 +52,7 @@ class DashboardPageBrowserTest {
             counts.put(Fact.postingsInMonth(week), 100L + i);
             counts.put(Fact.termInMonth("python", week), 50L + i);
         }
-        new CountWriter(db.dsl()).write(counts, List.of());
+        new CountWriter(db.dsl()).add(counts, List.of());
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(Map.of("database", db::isUp)))).start("127.0.0.1", 0);
     }

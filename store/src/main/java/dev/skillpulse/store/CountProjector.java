@@ -1,13 +1,12 @@
 package dev.skillpulse.store;
 
-import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.CountChange;
+import dev.skillpulse.streams.FactTally;
 import dev.skillpulse.streams.JsonSerde;
-import dev.skillpulse.streams.PostingTerms;
 import dev.skillpulse.streams.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,21 +27,19 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies the committed count and posting-terms topics into PostgreSQL. Offsets live in the database next to the counts and are
+ * Adds the committed count changes of the topology to the counts in PostgreSQL. Offsets live in the database next to the counts and are
  * written in the same transaction, so after any crash the projector resumes exactly where the data ends.
  */
 public final class CountProjector implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CountProjector.class);
     public static final String GROUP_ID = "skillpulse-projector";
 
-    private static final Deserializer<Long> COUNT = new LongDeserializer();
-    private static final Deserializer<PostingTerms> TERMS = JsonSerde.of(PostingTerms.class).deserializer();
+    private static final Deserializer<CountChange> CHANGE = JsonSerde.of(CountChange.class).deserializer();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final CountWriter writer;
@@ -94,7 +91,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
     public void run() {
         try {
             claimSource();
-            consumer.subscribe(List.of(Topics.FACT_COUNTS, Topics.POSTING_TERMS), new SeekToStoredOffsets());
+            consumer.subscribe(List.of(Topics.COUNT_CHANGES), new SeekToStoredOffsets());
             while (running.get()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
@@ -115,25 +112,19 @@ public final class CountProjector implements Runnable, AutoCloseable {
     }
 
     private void apply(ConsumerRecords<String, byte[]> records) {
-        // Within a batch only the last value of each key matters.
-        Map<Fact, Long> counts = new LinkedHashMap<>();
-        Map<String, PostingTerms> terms = new LinkedHashMap<>();
+        // One tally per poll: postings share most facts, so the transaction touches each fact once.
+        FactTally tally = new FactTally();
         List<CountWriter.Position> positions = new ArrayList<>();
         for (TopicPartition tp : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> part = records.records(tp);
             for (ConsumerRecord<String, byte[]> r : part) {
-                if (r.key() == null) {
-                    continue;
-                }
-                if (tp.topic().equals(Topics.FACT_COUNTS)) {
-                    counts.put(Fact.decode(r.key()), r.value() == null ? 0L : COUNT.deserialize(tp.topic(), r.value()));
-                } else {
-                    terms.put(r.key(), TERMS.deserialize(tp.topic(), r.value()));
+                if (r.key() != null && r.value() != null) {
+                    tally.add(r.key(), CHANGE.deserialize(tp.topic(), r.value()));
                 }
             }
             positions.add(new CountWriter.Position(tp.topic(), tp.partition(), part.get(part.size() - 1).offset() + 1));
         }
-        writer.write(counts, terms, positions);
+        writer.add(tally.factDeltas(), tally.postingTermDeltas(), positions);
         applied.addAndGet(records.count());
         if (freshness != null) {
             long now = System.currentTimeMillis();

@@ -7,17 +7,19 @@ import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.PostingTerms;
+import dev.skillpulse.streams.FactTally.PostingTerm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.BatchBindStep;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * Writes the latest count of each fact, the terms of counted postings, and the topic positions they came from,
- * in one transaction. Values are absolute, so writing one twice is harmless; a count of 0 or a null terms value
- * removes the rows.
+ * Adds count changes to the stored counts, with the topic positions they came from, in one transaction: the
+ * projector's offsets move with the data, so each change is added exactly once. A count that reaches 0 is removed.
  */
 public final class CountWriter {
     /** Where a batch ends in one partition: the offset to read next. */
@@ -30,58 +32,105 @@ public final class CountWriter {
         this.dsl = dsl;
     }
 
-    public void write(Map<Fact, Long> counts, List<Position> positions) {
-        write(counts, Map.of(), positions);
+    public void add(Map<Fact, Long> factDeltas, List<Position> positions) {
+        add(factDeltas, Map.of(), positions);
     }
 
-    public void write(Map<Fact, Long> counts, Map<String, PostingTerms> postingTerms, List<Position> positions) {
+    public void add(Map<Fact, Long> factDeltas, Map<PostingTerm, Long> postingTermDeltas, List<Position> positions) {
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
-            // One prepared statement per kind of change, bound once per row: jOOQ renders and PostgreSQL plans
-            // each statement once, and the driver rewrites the inserts into multi-row ones.
-            BatchBindStep upserts = c.batch(c.insertInto(FACT_COUNT,
-                            FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION, FACT_COUNT.POSTINGS)
-                    .values((String) null, (LocalDate) null, (String) null, (String) null, (Long) null)
-                    .onConflict(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
-                    .doUpdate()
-                    .set(FACT_COUNT.POSTINGS, excluded(FACT_COUNT.POSTINGS)));
-            BatchBindStep deletes = c.batch(c.deleteFrom(FACT_COUNT)
-                    .where(FACT_COUNT.METRIC.eq((String) null))
-                    .and(FACT_COUNT.PERIOD.eq((LocalDate) null))
-                    .and(FACT_COUNT.SUBJECT.eq((String) null))
-                    .and(FACT_COUNT.DIMENSION.eq((String) null)));
-            counts.forEach((f, n) -> {
-                if (n > 0) {
-                    upserts.bind(f.metric(), f.period(), f.subject(), f.dimension(), n);
-                } else {
-                    deletes.bind(f.metric(), f.period(), f.subject(), f.dimension());
-                }
-            });
-            BatchBindStep termDeletes = c.batch(c.deleteFrom(POSTING_TERM)
-                    .where(POSTING_TERM.POSTING_ID.eq((String) null)));
-            BatchBindStep termInserts = c.batch(c.insertInto(POSTING_TERM,
-                            POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
-                    .values((String) null, (LocalDate) null, (String) null));
-            postingTerms.forEach((id, terms) -> {
-                termDeletes.bind(id);
-                if (terms != null) {
-                    terms.terms().forEach(term -> termInserts.bind(id, terms.month(), term));
-                }
-            });
-            BatchBindStep offsets = c.batch(c.insertInto(PROJECTOR_OFFSET,
-                            PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION, PROJECTOR_OFFSET.NEXT_OFFSET)
-                    .values((String) null, (Integer) null, (Long) null)
-                    .onConflict(PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION)
-                    .doUpdate()
-                    .set(PROJECTOR_OFFSET.NEXT_OFFSET, excluded(PROJECTOR_OFFSET.NEXT_OFFSET)));
-            positions.forEach(p -> offsets.bind(p.topic(), p.partition(), p.nextOffset()));
-            // Term deletes run before term inserts: a posting's new terms replace its old ones.
-            for (BatchBindStep batch : List.of(upserts, deletes, termDeletes, termInserts, offsets)) {
-                if (batch.size() > 0) {
-                    batch.execute();
-                }
-            }
+            addFactDeltas(c, factDeltas);
+            addPostingTermDeltas(c, postingTermDeltas);
+            c.deleteFrom(FACT_COUNT)
+                    .where(FACT_COUNT.POSTINGS.eq(0L))
+                    .execute();
+            c.deleteFrom(POSTING_TERM)
+                    .where(POSTING_TERM.WEIGHT.eq(0))
+                    .execute();
+            savePositions(c, positions);
         });
+    }
+
+    /*
+     * Each batch of rows goes in as one statement over unnest()ed arrays: one round trip and one plan however many
+     * rows, several times faster than a JDBC batch of single-row upserts.
+     */
+    private static void addFactDeltas(DSLContext c, Map<Fact, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        int n = deltas.size();
+        String[] metrics = new String[n];
+        LocalDate[] periods = new LocalDate[n];
+        String[] subjects = new String[n];
+        String[] dimensions = new String[n];
+        Long[] amounts = new Long[n];
+        int i = 0;
+        for (Map.Entry<Fact, Long> e : deltas.entrySet()) {
+            metrics[i] = e.getKey().metric();
+            periods[i] = e.getKey().period();
+            subjects[i] = e.getKey().subject();
+            dimensions[i] = e.getKey().dimension();
+            amounts[i++] = e.getValue();
+        }
+        Table<?> rows = DSL.table("unnest({0}, {1}, {2}, {3}, {4}) as t(metric, period, subject, dimension, postings)",
+                DSL.val(metrics), DSL.val(periods), DSL.val(subjects), DSL.val(dimensions), DSL.val(amounts));
+        c.insertInto(FACT_COUNT,
+                        FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION, FACT_COUNT.POSTINGS)
+                .select(DSL.select(column(FACT_COUNT.METRIC), column(FACT_COUNT.PERIOD), column(FACT_COUNT.SUBJECT),
+                                column(FACT_COUNT.DIMENSION), column(FACT_COUNT.POSTINGS))
+                        .from(rows))
+                .onConflict(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
+                .doUpdate()
+                .set(FACT_COUNT.POSTINGS, FACT_COUNT.POSTINGS.plus(excluded(FACT_COUNT.POSTINGS)))
+                .execute();
+    }
+
+    private static void addPostingTermDeltas(DSLContext c, Map<PostingTerm, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        int n = deltas.size();
+        String[] ids = new String[n];
+        LocalDate[] months = new LocalDate[n];
+        String[] terms = new String[n];
+        Integer[] weights = new Integer[n];
+        int i = 0;
+        for (Map.Entry<PostingTerm, Long> e : deltas.entrySet()) {
+            ids[i] = e.getKey().postingId();
+            months[i] = e.getKey().month();
+            terms[i] = e.getKey().termId();
+            weights[i++] = Math.toIntExact(e.getValue());
+        }
+        Table<?> rows = DSL.table("unnest({0}, {1}, {2}, {3}) as t(posting_id, month, term_id, weight)",
+                DSL.val(ids), DSL.val(months), DSL.val(terms), DSL.val(weights));
+        c.insertInto(POSTING_TERM, POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID, POSTING_TERM.WEIGHT)
+                .select(DSL.select(column(POSTING_TERM.POSTING_ID), column(POSTING_TERM.MONTH),
+                                column(POSTING_TERM.TERM_ID), column(POSTING_TERM.WEIGHT))
+                        .from(rows))
+                .onConflict(POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
+                .doUpdate()
+                .set(POSTING_TERM.WEIGHT, POSTING_TERM.WEIGHT.plus(excluded(POSTING_TERM.WEIGHT)))
+                .execute();
+    }
+
+    /** The column of the unnest()ed rows named like {@code field}, with its type. */
+    private static <T> Field<T> column(Field<T> field) {
+        return DSL.field(DSL.name("t", field.getName()), field.getDataType());
+    }
+
+    private static void savePositions(DSLContext c, List<Position> positions) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        BatchBindStep offsets = c.batch(c.insertInto(PROJECTOR_OFFSET,
+                        PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION, PROJECTOR_OFFSET.NEXT_OFFSET)
+                .values((String) null, (Integer) null, (Long) null)
+                .onConflict(PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION)
+                .doUpdate()
+                .set(PROJECTOR_OFFSET.NEXT_OFFSET, excluded(PROJECTOR_OFFSET.NEXT_OFFSET)));
+        positions.forEach(p -> offsets.bind(p.topic(), p.partition(), p.nextOffset()));
+        offsets.execute();
     }
 
     /**

@@ -105,7 +105,7 @@ public final class SkillQueries {
         Field<Integer> together = count().as("together");
         return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY, together)
                 .from(a)
-                .join(b).on(b.POSTING_ID.eq(a.POSTING_ID)).and(b.TERM_ID.ne(a.TERM_ID))
+                .join(b).on(b.POSTING_ID.eq(a.POSTING_ID)).and(b.MONTH.eq(a.MONTH)).and(b.TERM_ID.ne(a.TERM_ID))
                 .join(TERM).on(TERM.ID.eq(b.TERM_ID))
                 .where(a.TERM_ID.eq(termId))
                 .and(inPeriod(a.MONTH, period, Grain.MONTH))

@@ -1,10 +1,11 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.PostingTerms;
+import dev.skillpulse.streams.FactTally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class SkillQueriesTest {
         db.dsl().execute("truncate fact_count, posting_term, projector_offset");
         writer = new CountWriter(db.dsl());
         queries = new SkillQueries(db.dsl());
-        writer.write(Map.of(
+        writer.add(Map.of(
                 Fact.postingsInWeek(W1), 4L, Fact.postingsInWeek(W2), 6L,
                 Fact.termInWeek("python", W1), 2L, Fact.termInWeek("python", W2), 3L,
                 Fact.termInWeek("sql", W2), 6L), List.of());
@@ -72,22 +73,22 @@ class SkillQueriesTest {
 
     @Test
     void shouldRemoveRowWhenCountFallsToZero() {
-        writer.write(Map.of(Fact.termInWeek("sql", W2), 0L), List.of());
+        writer.add(Map.of(Fact.termInWeek("sql", W2), -6L), List.of());
 
         assertThat(queries.topSkills(Period.ALL, null, 10)).extracting(SkillShare::id).containsExactly("python");
     }
 
     @Test
     void shouldKeepProjectorPositionWithTheCounts() {
-        writer.write(Map.of(), List.of(new CountWriter.Position("fact-counts", 1, 42)));
+        writer.add(Map.of(), List.of(new CountWriter.Position("count-changes", 1, 42)));
 
-        assertThat(writer.nextOffset("fact-counts", 1)).isEqualTo(42);
-        assertThat(writer.nextOffset("fact-counts", 0)).isEqualTo(-1);
+        assertThat(writer.nextOffset("count-changes", 1)).isEqualTo(42);
+        assertThat(writer.nextOffset("count-changes", 0)).isEqualTo(-1);
     }
 
     @Test
     void shouldSumWeeksIntoMonthlyTrendPoints() {
-        writer.write(Map.of(Fact.postingsInMonth(W1), 10L, Fact.termInMonth("python", W1), 5L), List.of());
+        writer.add(Map.of(Fact.postingsInMonth(W1), 10L, Fact.termInMonth("python", W1), 5L), List.of());
 
         assertThat(queries.trend("python", Period.ALL, Grain.MONTH))
                 .containsExactly(new TrendPoint(W1, 5, 10, 0.5));
@@ -95,12 +96,10 @@ class SkillQueriesTest {
 
     @Test
     void shouldRankRelatedTermsByPostingsMentioningBoth() {
-        writer.write(Map.of(Fact.postingsInMonth(W1), 4L, Fact.termInMonth("python", W1), 3L,
-                Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), Map.of(
-                "p1", new PostingTerms(W1, List.of("python", "sql")),
-                "p2", new PostingTerms(W1, List.of("python", "sql", "docker")),
-                "p3", new PostingTerms(W1, List.of("python")),
-                "p4", new PostingTerms(W1, List.of("pytorch"))), List.of());
+        writer.add(Map.of(Fact.postingsInMonth(W1), 4L, Fact.termInMonth("python", W1), 3L,
+                Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), rows(1,
+                "p1", "python", "p1", "sql", "p2", "python", "p2", "sql", "p2", "docker", "p3", "python",
+                "p4", "pytorch"), List.of());
 
         List<RelatedSkill> related = queries.related("python", Period.ALL, 10);
 
@@ -113,17 +112,43 @@ class SkillQueriesTest {
 
     @Test
     void shouldForgetTermsOfPostingNoLongerCounted() {
-        writer.write(Map.of(), Map.of("p1", new PostingTerms(W1, List.of("python", "sql"))), List.of());
-        java.util.Map<String, PostingTerms> gone = new java.util.HashMap<>();
-        gone.put("p1", null);
-        writer.write(Map.of(), gone, List.of());
+        writer.add(Map.of(), rows(1, "p1", "python", "p1", "sql"), List.of());
+        writer.add(Map.of(), rows(-1, "p1", "python", "p1", "sql"), List.of());
 
         assertThat(queries.related("python", Period.ALL, 10)).isEmpty();
+        assertThat(db.dsl().fetchCount(POSTING_TERM)).isZero();
+    }
+
+    @Test
+    void shouldKeepTermsOfPostingWhoseRetractionArrivesAfterItsNewContribution() {
+        writer.add(Map.of(), rows(1, "p1", "python", "p1", "sql"), List.of());
+        writer.add(Map.of(), rows(1, "p1", "python", "p1", "sql"), List.of());
+        writer.add(Map.of(), rows(-1, "p1", "python", "p1", "sql"), List.of());
+
+        assertThat(queries.related("python", Period.ALL, 10)).extracting(RelatedSkill::id).containsExactly("sql");
+    }
+
+    @Test
+    void shouldAddChangesToStoredCounts() {
+        writer.add(Map.of(Fact.termInWeek("python", W1), 3L), List.of());
+        writer.add(Map.of(Fact.termInWeek("python", W1), -1L), List.of());
+
+        assertThat(queries.trend("python", new Period(W1, W1.plusDays(6)), Grain.WEEK))
+                .containsExactly(new TrendPoint(W1, 4, 4, 1.0));
+    }
+
+    /** Co-occurrence rows of month W1 with {@code weight}, from alternating posting ids and term ids. */
+    private static Map<FactTally.PostingTerm, Long> rows(long weight, String... idsAndTerms) {
+        Map<FactTally.PostingTerm, Long> rows = new java.util.HashMap<>();
+        for (int i = 0; i < idsAndTerms.length; i += 2) {
+            rows.put(new FactTally.PostingTerm(idsAndTerms[i], W1, idsAndTerms[i + 1]), weight);
+        }
+        return rows;
     }
 
     @Test
     void shouldShareATermWithinEachBreakdownValue() {
-        writer.write(Map.of(Fact.postingsBy("country", "DE", W1), 4L, Fact.postingsBy("country", "US", W1), 6L,
+        writer.add(Map.of(Fact.postingsBy("country", "DE", W1), 4L, Fact.postingsBy("country", "US", W1), 6L,
                 Fact.termBy("country", "python", "DE", W1), 1L, Fact.termBy("country", "python", "US", W1), 3L),
                 List.of());
 
@@ -133,7 +158,7 @@ class SkillQueriesTest {
 
     @Test
     void shouldReportRepostsAsCopiesPerPosting() {
-        writer.write(Map.of(Fact.rawPostingsInWeek(W1), 5L, Fact.rawPostingsInWeek(W2), 6L), List.of());
+        writer.add(Map.of(Fact.rawPostingsInWeek(W1), 5L, Fact.rawPostingsInWeek(W2), 6L), List.of());
 
         assertThat(queries.intensity(Period.ALL)).isEqualTo(new Intensity(11, 10, 1.1));
     }

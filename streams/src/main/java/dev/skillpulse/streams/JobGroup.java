@@ -2,16 +2,15 @@ package dev.skillpulse.streams;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The posting ids that publish the same job (same fingerprint), and how they are counted: sorted by postedAt
  * then id, an id within {@link #REPOST_WINDOW_DAYS} days of the first id of its run is a copy of it; a later one
  * starts a new run. Each run counts once, with the facts of its first id; every id counts in the raw totals.
+ * Plain Java, no Kafka.
  */
 public final class JobGroup {
     public static final int REPOST_WINDOW_DAYS = 30;
@@ -36,53 +35,31 @@ public final class JobGroup {
         return runs;
     }
 
-    /** How many times each fact is counted for this group. */
-    public static Map<String, Long> countedFacts(List<Member> members) {
-        Map<String, Long> counts = new HashMap<>();
+    /** What each id of this group contributes: the first id of each run is counted, the others are copies. */
+    public static Map<String, Contribution> contributions(List<Member> members) {
+        Map<String, Contribution> result = new LinkedHashMap<>();
         for (List<Member> run : runs(members)) {
-            run.get(0).facts().forEach(f -> counts.merge(f, 1L, Long::sum));
+            for (Member m : run) {
+                result.put(m.id(), new Contribution(m, m == run.get(0)));
+            }
         }
-        members.forEach(m -> counts.merge(Fact.rawPostingsInWeek(m.postedAt()).encode(), 1L, Long::sum));
-        return counts;
+        return result;
     }
 
-    /** The counted ids of this group with their month and terms. */
-    public static Map<String, PostingTerms> countedPostings(List<Member> members) {
-        Map<String, PostingTerms> counted = new LinkedHashMap<>();
-        for (List<Member> run : runs(members)) {
-            Member first = run.get(0);
-            counted.put(first.id(), new PostingTerms(Fact.monthOf(first.postedAt()), first.terms()));
-        }
-        return counted;
-    }
-
-    /** {@code after - before} for every fact whose count changed. */
-    public static Map<String, Long> diff(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> deltas = new HashMap<>();
-        after.forEach((fact, n) -> {
-            long d = n - before.getOrDefault(fact, 0L);
-            if (d != 0) {
-                deltas.put(fact, d);
+    /** The ids whose contribution differs between two states of a group, with the old and new contribution. */
+    public static Map<String, CountChange> changes(Map<String, Contribution> before, Map<String, Contribution> after) {
+        Map<String, CountChange> changes = new LinkedHashMap<>();
+        before.forEach((id, old) -> {
+            Contribution now = after.get(id);
+            if (!old.equals(now)) {
+                changes.put(id, new CountChange(old, now));
             }
         });
-        before.forEach((fact, n) -> {
-            if (!after.containsKey(fact)) {
-                deltas.put(fact, -n);
+        after.forEach((id, now) -> {
+            if (!before.containsKey(id)) {
+                changes.put(id, new CountChange(null, now));
             }
         });
-        return deltas;
-    }
-
-    /** Counted postings that are new or changed (value set) or no longer counted (value null). */
-    public static Map<String, PostingTerms> changedPostings(Map<String, PostingTerms> before,
-            Map<String, PostingTerms> after) {
-        Map<String, PostingTerms> changes = new LinkedHashMap<>();
-        after.forEach((id, terms) -> {
-            if (!Objects.equals(before.get(id), terms)) {
-                changes.put(id, terms);
-            }
-        });
-        before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(id -> changes.put(id, null));
         return changes;
     }
 }

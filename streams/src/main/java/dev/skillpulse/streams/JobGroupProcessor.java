@@ -2,22 +2,22 @@ package dev.skillpulse.streams;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Second step, keyed by job fingerprint: applies a membership change to the job group and emits what changed in
- * how the group is counted — count deltas keyed by fact, and counted-posting term updates keyed by posting id.
+ * Second step, keyed by job fingerprint: applies a membership change to the job group and emits, keyed by posting
+ * id, the contribution of every id whose place in the counts changed (usually just the id that changed; a repost
+ * promoted to counted when the original leaves, or demoted when an earlier copy arrives).
  */
-final class JobGroupProcessor implements Processor<String, MemberChange, String, GroupOutput> {
+final class JobGroupProcessor implements Processor<String, MemberChange, String, CountChange> {
     private KeyValueStore<String, JobMembers> groups;
-    private ProcessorContext<String, GroupOutput> context;
+    private ProcessorContext<String, CountChange> context;
 
     @Override
-    public void init(ProcessorContext<String, GroupOutput> context) {
+    public void init(ProcessorContext<String, CountChange> context) {
         this.context = context;
         this.groups = context.getStateStore(Topics.JOB_GROUPS_STORE);
     }
@@ -36,9 +36,7 @@ final class JobGroupProcessor implements Processor<String, MemberChange, String,
         } else {
             groups.put(record.key(), new JobMembers(after));
         }
-        Map<String, Long> deltas = JobGroup.diff(JobGroup.countedFacts(before), JobGroup.countedFacts(after));
-        deltas.forEach((fact, amount) -> context.forward(record.withKey(fact).withValue(new GroupOutput.Delta(amount))));
-        JobGroup.changedPostings(JobGroup.countedPostings(before), JobGroup.countedPostings(after)).forEach((id, terms) ->
-                context.forward(record.withKey(id).withValue(new GroupOutput.TermsUpdate(terms))));
+        JobGroup.changes(JobGroup.contributions(before), JobGroup.contributions(after))
+                .forEach((id, change) -> context.forward(record.withKey(id).withValue(change)));
     }
 }

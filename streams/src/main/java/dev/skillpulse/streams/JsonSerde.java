@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** JSON serde for the topology's own records (state, internal topics, posting-terms). */
+/** JSON serde for the topology's own records (state, internal topics, count changes). */
 public final class JsonSerde {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())

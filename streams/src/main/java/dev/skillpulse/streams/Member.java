@@ -1,15 +1,22 @@
 package dev.skillpulse.streams;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What one posting id contributes, as computed from its latest version: the facts it would be counted under
- * and the terms it mentions. Whether it is counted, or is a repost of another id, is decided per job group.
+ * What one posting id contributes, as computed from its latest version: its day, breakdown values and terms,
+ * from which the facts it would be counted under follow. Whether it is counted, or is a repost of another id, is
+ * decided per job group.
  */
-public record Member(String id, LocalDate postedAt, List<String> facts, List<String> terms) {
+public record Member(String id, LocalDate postedAt, Profile profile, List<String> terms) {
     public Member {
-        facts = List.copyOf(facts);
         terms = List.copyOf(terms);
+    }
+
+    /** The encoded facts this member is counted under when its job group counts it. */
+    @JsonIgnore
+    public List<String> facts() {
+        return PostingFacts.facts(postedAt, profile, terms);
     }
 }

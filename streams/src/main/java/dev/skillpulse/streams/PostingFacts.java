@@ -6,7 +6,6 @@ import dev.skillpulse.core.taxonomy.PostingAnalysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** What one posting would be counted under: its buckets, its terms and its breakdowns. Plain Java, no Kafka. */
 public final class PostingFacts {
@@ -18,28 +17,34 @@ public final class PostingFacts {
 
     public Member member(Posting posting) {
         PostingAnalysis analysis = extractor.analyze(posting.title(), posting.description());
-        Set<String> terms = analysis.termIds();
-        LocalDate day = posting.postedAt();
         String country = Dimensions.orUnknown(posting.location().country());
-        String region = country + "/" + Dimensions.orUnknown(posting.location().region());
-        String seniority = Dimensions.orUnknown(analysis.seniority());
+        Profile profile = new Profile(country,
+                country + "/" + Dimensions.orUnknown(posting.location().region()),
+                Dimensions.orUnknown(analysis.seniority()),
+                Dimensions.orUnknown(analysis.educationRequired()),
+                Dimensions.orUnknown(analysis.educationPreferred()),
+                Dimensions.experienceBand(analysis.minYears()));
+        return new Member(posting.id(), posting.postedAt(), profile, List.copyOf(analysis.termIds()));
+    }
 
-        List<Fact> facts = new ArrayList<>();
+    /** The encoded facts of a posting on {@code day} with these breakdown values and terms. */
+    static List<String> facts(LocalDate day, Profile profile, List<String> terms) {
+        List<Fact> facts = new ArrayList<>(8 + 5 * terms.size());
         facts.add(Fact.postingsInWeek(day));
         facts.add(Fact.postingsInMonth(day));
-        facts.add(Fact.postingsBy(Dimensions.COUNTRY, country, day));
-        facts.add(Fact.postingsBy(Dimensions.REGION, region, day));
-        facts.add(Fact.postingsBy(Dimensions.SENIORITY, seniority, day));
-        facts.add(Fact.postingsBy(Dimensions.EDUCATION_REQUIRED, Dimensions.orUnknown(analysis.educationRequired()), day));
-        facts.add(Fact.postingsBy(Dimensions.EDUCATION_PREFERRED, Dimensions.orUnknown(analysis.educationPreferred()), day));
-        facts.add(Fact.postingsBy(Dimensions.EXPERIENCE, Dimensions.experienceBand(analysis.minYears()), day));
+        facts.add(Fact.postingsBy(Dimensions.COUNTRY, profile.country(), day));
+        facts.add(Fact.postingsBy(Dimensions.REGION, profile.region(), day));
+        facts.add(Fact.postingsBy(Dimensions.SENIORITY, profile.seniority(), day));
+        facts.add(Fact.postingsBy(Dimensions.EDUCATION_REQUIRED, profile.educationRequired(), day));
+        facts.add(Fact.postingsBy(Dimensions.EDUCATION_PREFERRED, profile.educationPreferred(), day));
+        facts.add(Fact.postingsBy(Dimensions.EXPERIENCE, profile.experience(), day));
         for (String term : terms) {
             facts.add(Fact.termInWeek(term, day));
             facts.add(Fact.termInMonth(term, day));
-            facts.add(Fact.termBy(Dimensions.COUNTRY, term, country, day));
-            facts.add(Fact.termBy(Dimensions.REGION, term, region, day));
-            facts.add(Fact.termBy(Dimensions.SENIORITY, term, seniority, day));
+            facts.add(Fact.termBy(Dimensions.COUNTRY, term, profile.country(), day));
+            facts.add(Fact.termBy(Dimensions.REGION, term, profile.region(), day));
+            facts.add(Fact.termBy(Dimensions.SENIORITY, term, profile.seniority(), day));
         }
-        return new Member(posting.id(), day, facts.stream().map(Fact::encode).toList(), List.copyOf(terms));
+        return facts.stream().map(Fact::encode).toList();
     }
 }

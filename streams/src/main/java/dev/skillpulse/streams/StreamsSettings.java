@@ -9,7 +9,11 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /** The Streams configuration SkillPulse runs with: exactly once, bad records to the dead-letter topic. */
 public final class StreamsSettings {
-    public static final String APPLICATION_ID = "skillpulse-topology";
+    /**
+     * Versioned with the format of the topology's state: a new version starts from fresh state and reprocesses the
+     * postings topic (v2: members store their breakdown values, not their facts; counts leave as changes).
+     */
+    public static final String APPLICATION_ID = "skillpulse-topology-v2";
 
     private StreamsSettings() {
     }

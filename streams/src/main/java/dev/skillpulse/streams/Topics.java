@@ -11,32 +11,27 @@ public final class Topics {
     public static final String POSTINGS = "postings";
     /** Records the topology could not use, with the reason in {@code __streams.errors.*} headers. */
     public static final String POSTINGS_DLQ = "postings-dlq";
-    /** Current count per {@link Fact}, keyed by the encoded fact; a value of 0 means retracted. */
-    public static final String FACT_COUNTS = "fact-counts";
-
-    /** Counted posting id → its month and terms (tombstone: no longer counted), for co-occurrence in SQL. */
-    public static final String POSTING_TERMS = "posting-terms";
+    /**
+     * Posting id → {@link CountChange}: how that id's contribution to the counts changed. Every record is a change,
+     * not a state, so the topic is never compacted: replayed from the start it rebuilds every count.
+     */
+    public static final String COUNT_CHANGES = "count-changes";
 
     /** Posting id → its job fingerprint and contribution, so an edit or delete can be retracted. */
     public static final String POSTING_STATE_STORE = "posting-state";
     /** Job fingerprint → the posting ids publishing that job. */
     public static final String JOB_GROUPS_STORE = "job-groups";
-    /** Encoded fact → the sum of its deltas not yet sent on (see DeltaBuffer). */
-    public static final String PENDING_DELTAS_STORE = "pending-deltas";
-    /** Encoded fact → number of postings. */
-    public static final String FACT_COUNTS_STORE = "fact-counts-store";
     /** Repartition step that moves membership changes from posting-id partitions to job-fingerprint partitions. */
     public static final String CHANGES_BY_JOB = "changes-by-job";
-    /** Repartition step that moves deltas from job partitions to fact partitions. */
-    public static final String FACTS_BY_FACT = "deltas-by-fact";
 
-    /** The topics SkillPulse needs: postings and counts are compacted (latest value per key is the truth). */
+    /** The topics SkillPulse needs: postings compacted (latest version per id is the truth), changes kept forever. */
     public static List<NewTopic> definitions(int partitions) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        Map<String, String> keptForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+                TopicConfig.RETENTION_BYTES_CONFIG, "-1");
         return List.of(
                 new NewTopic(POSTINGS, partitions, (short) 1).configs(compacted),
-                new NewTopic(FACT_COUNTS, partitions, (short) 1).configs(compacted),
-                new NewTopic(POSTING_TERMS, partitions, (short) 1).configs(compacted),
+                new NewTopic(COUNT_CHANGES, partitions, (short) 1).configs(keptForever),
                 new NewTopic(POSTINGS_DLQ, 1, (short) 1));
     }
 

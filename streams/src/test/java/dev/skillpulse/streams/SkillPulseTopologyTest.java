@@ -8,15 +8,12 @@ import dev.skillpulse.core.PostingJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -36,16 +33,17 @@ class SkillPulseTopologyTest {
     private final PostingJson json = new PostingJson();
     private TopologyTestDriver driver;
     private TestInputTopic<String, String> postings;
-    private TestOutputTopic<String, Long> counts;
-    private final Map<String, Long> latest = new HashMap<>();
+    private TestOutputTopic<String, CountChange> changes;
+    /** Every change read so far, folded as the projector folds them. */
+    private final FactTally tally = new FactTally();
 
     @BeforeEach
     void start() {
         Properties props = StreamsSettings.of("unused:9092", stateDir);
-        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         driver = new TopologyTestDriver(SkillPulseTopology.buildTopology(props), props);
         postings = driver.createInputTopic(Topics.POSTINGS, new StringSerializer(), new StringSerializer());
-        counts = driver.createOutputTopic(Topics.FACT_COUNTS, new StringDeserializer(), new LongDeserializer());
+        changes = driver.createOutputTopic(Topics.COUNT_CHANGES, new StringDeserializer(),
+                JsonSerde.of(CountChange.class).deserializer());
     }
 
     @AfterEach
@@ -62,15 +60,19 @@ class SkillPulseTopologyTest {
         postings.pipeInput(p.id(), json.write(p));
     }
 
-    /** Lets the delta buffer flush, as it does every {@link DeltaBuffer#FLUSH_INTERVAL} of wall-clock time. */
-    private void flush() {
-        driver.advanceWallClockTime(DeltaBuffer.FLUSH_INTERVAL);
+    private void readChanges() {
+        changes.readKeyValuesToList().forEach(kv -> tally.add(kv.key, kv.value));
     }
 
     private long count(Fact fact) {
-        flush();
-        latest.putAll(counts.readKeyValuesToMap());
-        return latest.getOrDefault(fact.encode(), 0L);
+        readChanges();
+        return tally.factDeltas().getOrDefault(fact, 0L);
+    }
+
+    /** Co-occurrence rows (posting, month, term) currently counted. */
+    private Map<FactTally.PostingTerm, Long> postingTerms() {
+        readChanges();
+        return tally.postingTermDeltas();
     }
 
     @Test
@@ -87,13 +89,11 @@ class SkillPulseTopologyTest {
     @Test
     void shouldEmitNothingWhenPostingIsResentUnchanged() {
         send(posting("a", MONDAY, "Python"));
-        flush();
-        counts.readKeyValuesToMap();
+        changes.readKeyValuesToList();
 
         send(posting("a", MONDAY, "Python"));
-        flush();
 
-        assertThat(counts.isEmpty()).isTrue();
+        assertThat(changes.isEmpty()).isTrue();
     }
 
     @Test
@@ -131,9 +131,8 @@ class SkillPulseTopologyTest {
     @Test
     void shouldIgnoreDeletionOfUnknownPosting() {
         postings.pipeInput("never-seen", (String) null);
-        flush();
 
-        assertThat(counts.isEmpty()).isTrue();
+        assertThat(changes.isEmpty()).isTrue();
     }
 
     @Test
@@ -158,15 +157,24 @@ class SkillPulseTopologyTest {
     }
 
     @Test
-    void shouldSendOneSummedUpdatePerFactPerFlush() {
-        send(posting("a", MONDAY, "Python one"));
-        send(posting("b", MONDAY, "Python two"));
-        send(posting("c", MONDAY, "Python three"));
-        flush();
+    void shouldEmitOneChangePerNewPostingNotOnePerFact() {
+        send(posting("a", MONDAY, "Python and SQL"));
 
-        assertThat(counts.readRecordsToList()).filteredOn(r -> r.key().equals(Fact.termInWeek("python", MONDAY).encode()))
-                .extracting(TestRecord::value)
-                .containsExactly(3L);
+        assertThat(changes.readKeyValuesToList()).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo("a");
+            assertThat(kv.value.before()).isNull();
+            assertThat(kv.value.after().counted()).isTrue();
+        });
+    }
+
+    @Test
+    void shouldDemoteLaterCopyWhenEarlierCopyArrives() {
+        send(posting("b", MONDAY.plusDays(2), "Python and SQL"));
+        send(posting("a", MONDAY, "Python and SQL"));
+
+        assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.termInMonth("python", MONDAY))).isEqualTo(1);
+        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::postingId).containsOnly("a");
     }
 
     @Test
@@ -230,27 +238,31 @@ class SkillPulseTopologyTest {
 
     @Test
     void shouldPublishTermsOfCountedPostingAndRetractThemOnDelete() {
-        TestOutputTopic<String, PostingTerms> terms = driver.createOutputTopic(Topics.POSTING_TERMS,
-                new StringDeserializer(), JsonSerde.of(PostingTerms.class).deserializer());
         send(posting("a", MONDAY, "Python and SQL"));
         postings.pipeInput("a", (String) null);
 
-        Map<String, PostingTerms> latestTerms = new HashMap<>();
-        terms.readRecordsToList().forEach(r -> latestTerms.put(r.key(), r.value()));
-        assertThat(latestTerms).containsEntry("a", null);
+        assertThat(postingTerms()).isEmpty();
     }
 
     @Test
     void shouldPublishTermsOfCountedPostingOnly() {
-        TestOutputTopic<String, PostingTerms> terms = driver.createOutputTopic(Topics.POSTING_TERMS,
-                new StringDeserializer(), JsonSerde.of(PostingTerms.class).deserializer());
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("b", MONDAY, "Python and SQL"));
 
-        Map<String, PostingTerms> published = terms.readKeyValuesToMap();
-        assertThat(published).containsOnlyKeys("a");
-        assertThat(published.get("a").terms()).contains("python", "sql");
-        assertThat(published.get("a").month()).isEqualTo(MONDAY.withDayOfMonth(1));
+        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::postingId).containsOnly("a");
+        assertThat(postingTerms()).containsKeys(new FactTally.PostingTerm("a", MONDAY.withDayOfMonth(1), "python"),
+                new FactTally.PostingTerm("a", MONDAY.withDayOfMonth(1), "sql"));
+    }
+
+    @Test
+    void shouldMoveTermsWhenEditChangesTheJob() {
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("a", NEXT_MONDAY.plusWeeks(4), "Docker now"));
+
+        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::termId).contains("docker")
+                .doesNotContain("python", "sql");
+        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::month)
+                .containsOnly(NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1));
     }
 
     private static String headersText(TestRecord<byte[], byte[]> record) {

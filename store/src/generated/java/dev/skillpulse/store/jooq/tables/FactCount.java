@@ -128,7 +128,7 @@ public class FactCount extends TableImpl<FactCountRecord> {
     @Override
     public List<Check<FactCountRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("fact_count_postings_check"), "((postings > 0))", true)
+            Internal.createCheck(this, DSL.name("fact_count_postings_check"), "((postings >= 0))", true)
         );
     }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Index;
@@ -29,6 +30,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -68,6 +70,11 @@ public class PostingTerm extends TableImpl<PostingTermRecord> {
      * The column <code>posting_term.term_id</code>.
      */
     public final TableField<PostingTermRecord, String> TERM_ID = createField(DSL.name("term_id"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>posting_term.weight</code>.
+     */
+    public final TableField<PostingTermRecord, Integer> WEIGHT = createField(DSL.name("weight"), SQLDataType.INTEGER.nullable(false), this, "");
 
     private PostingTerm(Name alias, Table<PostingTermRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -111,6 +118,13 @@ public class PostingTerm extends TableImpl<PostingTermRecord> {
     @Override
     public UniqueKey<PostingTermRecord> getPrimaryKey() {
         return Keys.POSTING_TERM_PKEY;
+    }
+
+    @Override
+    public List<Check<PostingTermRecord>> getChecks() {
+        return Arrays.asList(
+            Internal.createCheck(this, DSL.name("posting_term_weight_check"), "((weight >= 0))", true)
+        );
     }
 
     @Override

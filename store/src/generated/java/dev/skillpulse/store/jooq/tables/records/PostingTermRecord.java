@@ -8,7 +8,7 @@ import dev.skillpulse.store.jooq.tables.PostingTerm;
 
 import java.time.LocalDate;
 
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -62,13 +62,27 @@ public class PostingTermRecord extends UpdatableRecordImpl<PostingTermRecord> {
         return (String) get(2);
     }
 
+    /**
+     * Setter for <code>posting_term.weight</code>.
+     */
+    public void setWeight(Integer value) {
+        set(3, value);
+    }
+
+    /**
+     * Getter for <code>posting_term.weight</code>.
+     */
+    public Integer getWeight() {
+        return (Integer) get(3);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
 
     @Override
-    public Record2<String, String> key() {
-        return (Record2) super.key();
+    public Record3<String, LocalDate, String> key() {
+        return (Record3) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -85,12 +99,13 @@ public class PostingTermRecord extends UpdatableRecordImpl<PostingTermRecord> {
     /**
      * Create a detached, initialised PostingTermRecord
      */
-    public PostingTermRecord(String postingId, LocalDate month, String termId) {
+    public PostingTermRecord(String postingId, LocalDate month, String termId, Integer weight) {
         super(PostingTerm.POSTING_TERM);
 
         setPostingId(postingId);
         setMonth(month);
         setTermId(termId);
+        setWeight(weight);
         resetChangedOnNotNull();
     }
 }
