@@ -32,7 +32,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -193,15 +192,13 @@ class DeadLetterTest {
 
     /**
      * A description over 1 MB gets onto the postings topic only compressed (the broker limits the stored batch to
-     * 1 MiB). Its dead letter then is over the Streams producer's default max.request.size of 1 MiB: Kafka Streams
-     * 4.3.1 fails that send, recurses in RecordCollectorImpl.recordSendError until StackOverflowError, the stream
-     * thread dies, and the posting after it is not counted within the deadline. It runs last, on the shared
-     * pipeline, so that when it fails it stops the stream after the other tests, not before them.
+     * 1 MiB). Its dead letter is then over the default max.request.size of 1 MiB, which StreamsSettings raises:
+     * without that, Kafka Streams 4.3.1 fails the send, recurses in RecordCollectorImpl.recordSendError until
+     * StackOverflowError, and the stream thread dies. It runs last, on the shared pipeline, so that when it fails
+     * it stops the stream after the other tests, not before them.
      */
     @Test
     @Order(Integer.MAX_VALUE)
-    @Disabled("StreamsSettings cannot write a dead letter over 1 MiB: raise the producer's max.request.size "
-            + "(and compress, or raise max.message.bytes of postings-dlq), then enable")
     void shouldSendPostingWithDescriptionOverOneMegabyteToDeadLetterTopicWithReason() throws Exception {
         try (KafkaProducer<String, String> producer = producer(true)) {
             send(producer, "oversized", posting("oversized", WEEK_BEFORE, words(MAX_DESCRIPTION_CHARS + 1)));

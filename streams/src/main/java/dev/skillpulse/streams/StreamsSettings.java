@@ -3,6 +3,7 @@ package dev.skillpulse.streams;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -44,6 +45,12 @@ public final class StreamsSettings {
         // Under exactly once the repartition topics are read read_committed, and the broker does not answer such a
         // fetch early when a transaction commits: the default 500 ms wait paced every hop (measured: 2x faster).
         props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 10);
+        // A dead letter carries the whole bad record plus a stack trace: a posting just over the 1 MB description
+        // limit makes one over the producer's default 1 MiB request, and Kafka Streams 4.3.1 cannot dead-letter a
+        // failed dead letter (it recursed until StackOverflowError and lost the stream thread). Room and lz4 here,
+        // and room on the dead-letter topic (Topics), keep such a record on the dead-letter path.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_DEAD_LETTER_BYTES);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         return props;
     }
 }

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String POSTINGS = "postings";
     /** Records the topology could not use, with the reason in {@code __streams.errors.*} headers. */
     public static final String POSTINGS_DLQ = "postings-dlq";
+    /** The largest dead letter: well over the largest record the postings topic takes, plus a stack trace. */
+    public static final int MAX_DEAD_LETTER_BYTES = 16 * 1024 * 1024;
     /**
      * Posting id → {@link CountChange}: how that id's contribution to the counts changed. Every record is a change,
      * not a state, so the topic is never compacted: replayed from the start it rebuilds every count.
@@ -32,7 +34,8 @@ public final class Topics {
         return List.of(
                 new NewTopic(POSTINGS, partitions, (short) 1).configs(compacted),
                 new NewTopic(COUNT_CHANGES, partitions, (short) 1).configs(keptForever),
-                new NewTopic(POSTINGS_DLQ, 1, (short) 1));
+                new NewTopic(POSTINGS_DLQ, 1, (short) 1).configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                        String.valueOf(MAX_DEAD_LETTER_BYTES))));
     }
 
     private Topics() {
