@@ -56,6 +56,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Generated posting versions (lines) to load in bulk (default: ${DEFAULT-VALUE}).")
     int postings;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
+            description = {"Generated posting versions loaded and awaited before the timed bulk load, so that the",
+                "figures are those of a warm JVM, as a running service is (0: none; default: ${DEFAULT-VALUE})."})
+    int warmup;
+
     @Option(names = "--steady-seconds", paramLabel = "S", defaultValue = "30",
             description = "Seconds of steady 1,000 postings/s load for the freshness figures (default: ${DEFAULT-VALUE}).")
     int steadySeconds;
@@ -73,8 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (postings < 1 || steadySeconds < 1 || partitions < 1) {
-            throw new ParameterException(spec.commandLine(), "--postings, --steady-seconds and --partitions must be >= 1");
+        if (postings < 1 || steadySeconds < 1 || partitions < 1 || warmup < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--postings, --steady-seconds and --partitions must be >= 1, --warmup >= 0");
         }
         if (stateDir != null && (Files.exists(stateDir.resolve("kafka")) || Files.exists(stateDir.resolve("streams")))) {
             throw new ParameterException(spec.commandLine(),
@@ -92,15 +98,18 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             out.printf("machine    %d processors, load average %s%n", Runtime.getRuntime().availableProcessors(),
                     loadAverage());
+            Path warm = work.resolve("warmup.jsonl");
             Path bulk = work.resolve("bulk.jsonl");
             Path steady = work.resolve("steady.jsonl");
+            SampleFile.write(warm, warmup, 7, "warmup-", taxonomy);
             SampleFile.write(bulk, postings, 42, "", taxonomy);
             SampleFile.write(steady, STEADY_RATE * steadySeconds, 4242, "steady-", taxonomy);
-            out.printf("generated  %,d bulk + %,d steady postings (JSON Lines, %,d + %,d bytes)%n", postings,
-                    STEADY_RATE * steadySeconds, Files.size(bulk), Files.size(steady));
+            out.printf("generated  %,d warm-up + %,d bulk + %,d steady postings (JSON Lines, %,d + %,d + %,d bytes)%n",
+                    warmup, postings, STEADY_RATE * steadySeconds, Files.size(warm), Files.size(bulk),
+                    Files.size(steady));
             server.dropDatabase(database);
             server.createDatabaseIfAbsent(database);
-            run(out, taxonomy, state, server.jdbcUrl(database), bulk, steady);
+            run(out, taxonomy, state, server.jdbcUrl(database), new Inputs(warm, bulk, steady));
             out.printf("machine    load average %s at the end%n", loadAverage());
             return 0;
         } finally {
@@ -131,7 +140,11 @@ public final class BenchCommand implements Callable<Integer> {
         };
     }
 
-    private void run(PrintStream out, Taxonomy taxonomy, Path state, String jdbcUrl, Path bulk, Path steady)
+    /** The generated files: loaded untimed first, timed in bulk, then paced for freshness. */
+    private record Inputs(Path warmup, Path bulk, Path steady) {
+    }
+
+    private void run(PrintStream out, Taxonomy taxonomy, Path state, String jdbcUrl, Inputs inputs)
             throws Exception {
         List<String[]> rows = new ArrayList<>();
         Latencies freshness = new Latencies();
@@ -154,8 +167,16 @@ public final class BenchCommand implements Callable<Integer> {
                 awaitRunning(topology);
                 out.printf("running    broker %s, topology, projector -> %s%n", bootstrap, jdbcUrl);
 
+                if (warmup > 0) {
+                    long warmStart = System.nanoTime();
+                    load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), inputs.warmup());
+                    Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
+                    out.printf("warm-up    %,d postings visible after %.1f s (not timed below)%n", warmup,
+                            (System.nanoTime() - warmStart) / 1e9);
+                }
+
                 long start = System.nanoTime();
-                long loaded = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), bulk);
+                long loaded = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), inputs.bulk());
                 double produced = (System.nanoTime() - start) / 1e9;
                 Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
                 double endToEnd = (System.nanoTime() - start) / 1e9;
@@ -165,14 +186,14 @@ public final class BenchCommand implements Callable<Integer> {
                 freshness.record(true);
                 PacedSink paced = new PacedSink(new KafkaPostingSink(bootstrap, Topics.POSTINGS), STEADY_RATE,
                         STEADY_BATCH);
-                long steadyLoaded = load(paced, steady);
+                long steadyLoaded = load(paced, inputs.steady());
                 double steadyTime = paced.elapsedSeconds();
                 Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(5));
                 freshness.record(false);
                 out.printf("steady     %,d postings in %.1f s (%.0f/s), %,d projected records timed%n", steadyLoaded,
                         steadyTime, steadyLoaded / steadyTime, freshness.count());
 
-                RawCeiling.Result raw = RawCeiling.measure(bootstrap, RAW_TOPIC, partitions, bulk);
+                RawCeiling.Result raw = RawCeiling.measure(bootstrap, RAW_TOPIC, partitions, inputs.bulk());
                 out.printf("raw        %,d postings produced and consumed in %.1f s%n", raw.records(), raw.seconds());
 
                 double rate = loaded / endToEnd;

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.excluded;
 import dev.skillpulse.streams.Fact;
 import dev.skillpulse.streams.FactTally.PostingTerm;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -41,12 +42,6 @@ public final class CountWriter {
             DSLContext c = tx.dsl();
             addFactDeltas(c, factDeltas);
             addPostingTermDeltas(c, postingTermDeltas);
-            c.deleteFrom(FACT_COUNT)
-                    .where(FACT_COUNT.POSTINGS.eq(0L))
-                    .execute();
-            c.deleteFrom(POSTING_TERM)
-                    .where(POSTING_TERM.WEIGHT.eq(0))
-                    .execute();
             savePositions(c, positions);
         });
     }
@@ -59,6 +54,31 @@ public final class CountWriter {
         if (deltas.isEmpty()) {
             return;
         }
+        c.insertInto(FACT_COUNT,
+                        FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION, FACT_COUNT.POSTINGS)
+                .select(DSL.select(column(FACT_COUNT.METRIC), column(FACT_COUNT.PERIOD), column(FACT_COUNT.SUBJECT),
+                                column(FACT_COUNT.DIMENSION), column(FACT_COUNT.POSTINGS))
+                        .from(factRows(deltas)))
+                .onConflict(FACT_COUNT.METRIC, FACT_COUNT.SUBJECT, FACT_COUNT.PERIOD, FACT_COUNT.DIMENSION)
+                .doUpdate()
+                .set(FACT_COUNT.POSTINGS, FACT_COUNT.POSTINGS.plus(excluded(FACT_COUNT.POSTINGS)))
+                .execute();
+        // Only a fact that went down can have reached 0.
+        Map<Fact, Long> decreased = new HashMap<>(deltas);
+        decreased.values().removeIf(d -> d > 0);
+        if (!decreased.isEmpty()) {
+            c.deleteFrom(FACT_COUNT)
+                    .where(DSL.row(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
+                            .in(DSL.select(column(FACT_COUNT.METRIC), column(FACT_COUNT.PERIOD),
+                                            column(FACT_COUNT.SUBJECT), column(FACT_COUNT.DIMENSION))
+                                    .from(factRows(decreased))))
+                    .and(FACT_COUNT.POSTINGS.eq(0L))
+                    .execute();
+        }
+    }
+
+    /** The facts and deltas as a table {@code t} of rows named like fact_count's columns, from unnest()ed arrays. */
+    private static Table<?> factRows(Map<Fact, Long> deltas) {
         int n = deltas.size();
         String[] metrics = new String[n];
         LocalDate[] periods = new LocalDate[n];
@@ -73,23 +93,37 @@ public final class CountWriter {
             dimensions[i] = e.getKey().dimension();
             amounts[i++] = e.getValue();
         }
-        Table<?> rows = DSL.table("unnest({0}, {1}, {2}, {3}, {4}) as t(metric, period, subject, dimension, postings)",
+        return DSL.table("unnest({0}, {1}, {2}, {3}, {4}) as t(metric, period, subject, dimension, postings)",
                 DSL.val(metrics), DSL.val(periods), DSL.val(subjects), DSL.val(dimensions), DSL.val(amounts));
-        c.insertInto(FACT_COUNT,
-                        FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION, FACT_COUNT.POSTINGS)
-                .select(DSL.select(column(FACT_COUNT.METRIC), column(FACT_COUNT.PERIOD), column(FACT_COUNT.SUBJECT),
-                                column(FACT_COUNT.DIMENSION), column(FACT_COUNT.POSTINGS))
-                        .from(rows))
-                .onConflict(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
-                .doUpdate()
-                .set(FACT_COUNT.POSTINGS, FACT_COUNT.POSTINGS.plus(excluded(FACT_COUNT.POSTINGS)))
-                .execute();
     }
 
     private static void addPostingTermDeltas(DSLContext c, Map<PostingTerm, Long> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
+        c.insertInto(POSTING_TERM, POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID, POSTING_TERM.WEIGHT)
+                .select(DSL.select(column(POSTING_TERM.POSTING_ID), column(POSTING_TERM.MONTH),
+                                column(POSTING_TERM.TERM_ID), column(POSTING_TERM.WEIGHT))
+                        .from(postingTermRows(deltas)))
+                .onConflict(POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
+                .doUpdate()
+                .set(POSTING_TERM.WEIGHT, POSTING_TERM.WEIGHT.plus(excluded(POSTING_TERM.WEIGHT)))
+                .execute();
+        Map<PostingTerm, Long> decreased = new HashMap<>(deltas);
+        decreased.values().removeIf(d -> d > 0);
+        if (!decreased.isEmpty()) {
+            c.deleteFrom(POSTING_TERM)
+                    .where(DSL.row(POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
+                            .in(DSL.select(column(POSTING_TERM.POSTING_ID), column(POSTING_TERM.MONTH),
+                                            column(POSTING_TERM.TERM_ID))
+                                    .from(postingTermRows(decreased))))
+                    .and(POSTING_TERM.WEIGHT.eq(0))
+                    .execute();
+        }
+    }
+
+    /** The co-occurrence rows and deltas as a table {@code t} named like posting_term's columns. */
+    private static Table<?> postingTermRows(Map<PostingTerm, Long> deltas) {
         int n = deltas.size();
         String[] ids = new String[n];
         LocalDate[] months = new LocalDate[n];
@@ -102,16 +136,8 @@ public final class CountWriter {
             terms[i] = e.getKey().termId();
             weights[i++] = Math.toIntExact(e.getValue());
         }
-        Table<?> rows = DSL.table("unnest({0}, {1}, {2}, {3}) as t(posting_id, month, term_id, weight)",
+        return DSL.table("unnest({0}, {1}, {2}, {3}) as t(posting_id, month, term_id, weight)",
                 DSL.val(ids), DSL.val(months), DSL.val(terms), DSL.val(weights));
-        c.insertInto(POSTING_TERM, POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID, POSTING_TERM.WEIGHT)
-                .select(DSL.select(column(POSTING_TERM.POSTING_ID), column(POSTING_TERM.MONTH),
-                                column(POSTING_TERM.TERM_ID), column(POSTING_TERM.WEIGHT))
-                        .from(rows))
-                .onConflict(POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
-                .doUpdate()
-                .set(POSTING_TERM.WEIGHT, POSTING_TERM.WEIGHT.plus(excluded(POSTING_TERM.WEIGHT)))
-                .execute();
     }
 
     /** The column of the unnest()ed rows named like {@code field}, with its type. */

@@ -9,14 +9,14 @@ import java.util.List;
  * its job (the first of its run of reposts) adds its facts.
  */
 public record Contribution(Member member, boolean counted) {
-    /** The encoded facts this id adds one posting to. */
+    /** The facts this id adds one posting to. */
     @JsonIgnore
-    public List<String> facts() {
-        String raw = Fact.rawPostingsInWeek(member.postedAt()).encode();
+    public List<Fact> facts() {
+        Fact raw = Fact.rawPostingsInWeek(member.postedAt());
         if (!counted) {
             return List.of(raw);
         }
-        List<String> facts = new ArrayList<>(member.facts());
+        List<Fact> facts = new ArrayList<>(member.facts());
         facts.add(raw);
         return facts;
     }

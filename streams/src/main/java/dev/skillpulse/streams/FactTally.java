@@ -17,7 +17,7 @@ public final class FactTally {
     public record PostingTerm(String postingId, LocalDate month, String termId) {
     }
 
-    private final Map<String, Long> facts = new HashMap<>();
+    private final Map<Fact, Long> facts = new HashMap<>();
     private final Map<PostingTerm, Long> postingTerms = new HashMap<>();
 
     public void add(String postingId, CountChange change) {
@@ -39,12 +39,8 @@ public final class FactTally {
 
     /** Fact → change of its count; facts whose changes cancelled out are left out. */
     public Map<Fact, Long> factDeltas() {
-        Map<Fact, Long> nonZero = new HashMap<>();
-        facts.forEach((fact, d) -> {
-            if (d != 0) {
-                nonZero.put(Fact.decode(fact), d);
-            }
-        });
+        Map<Fact, Long> nonZero = new HashMap<>(facts);
+        nonZero.values().removeIf(d -> d == 0);
         return nonZero;
     }
 

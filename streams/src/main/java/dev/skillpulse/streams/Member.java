@@ -14,9 +14,9 @@ public record Member(String id, LocalDate postedAt, Profile profile, List<String
         terms = List.copyOf(terms);
     }
 
-    /** The encoded facts this member is counted under when its job group counts it. */
+    /** The facts this member is counted under when its job group counts it. */
     @JsonIgnore
-    public List<String> facts() {
+    public List<Fact> facts() {
         return PostingFacts.facts(postedAt, profile, terms);
     }
 }

@@ -27,8 +27,8 @@ public final class PostingFacts {
         return new Member(posting.id(), posting.postedAt(), profile, List.copyOf(analysis.termIds()));
     }
 
-    /** The encoded facts of a posting on {@code day} with these breakdown values and terms. */
-    static List<String> facts(LocalDate day, Profile profile, List<String> terms) {
+    /** The facts of a posting on {@code day} with these breakdown values and terms. */
+    static List<Fact> facts(LocalDate day, Profile profile, List<String> terms) {
         List<Fact> facts = new ArrayList<>(8 + 5 * terms.size());
         facts.add(Fact.postingsInWeek(day));
         facts.add(Fact.postingsInMonth(day));
@@ -45,6 +45,6 @@ public final class PostingFacts {
             facts.add(Fact.termBy(Dimensions.REGION, term, profile.region(), day));
             facts.add(Fact.termBy(Dimensions.SENIORITY, term, profile.seniority(), day));
         }
-        return facts.stream().map(Fact::encode).toList();
+        return facts;
     }
 }

@@ -232,12 +232,13 @@ public final class MentionExtractor {
         Integer minYears = Requirements.minYears(lower);
         String required = null;
         String preferred = null;
+        Requirements.Headings headings = new Requirements.Headings(lower);
         for (Mention m : mentions) {
             int level = PostingAnalysis.DEGREES.indexOf(m.termId());
             if (level < 0) {
                 continue;
             }
-            if (Requirements.preferred(lower, m.offset())) {
+            if (Requirements.preferred(lower, m.offset(), headings)) {
                 preferred = higher(preferred, m.termId());
             } else {
                 required = higher(required, m.termId());

@@ -4,7 +4,6 @@
 package dev.skillpulse.store.jooq;
 
 
-import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingTerm;
 
 import org.jooq.Index;
@@ -23,6 +22,5 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
-    public static final Index FACT_COUNT_BY_SUBJECT = Internal.createIndex(DSL.name("fact_count_by_subject"), FactCount.FACT_COUNT, new OrderField[] { FactCount.FACT_COUNT.METRIC, FactCount.FACT_COUNT.SUBJECT, FactCount.FACT_COUNT.PERIOD }, false);
     public static final Index POSTING_TERM_BY_TERM = Internal.createIndex(DSL.name("posting_term_by_term"), PostingTerm.POSTING_TERM, new OrderField[] { PostingTerm.POSTING_TERM.TERM_ID, PostingTerm.POSTING_TERM.MONTH }, false);
 }

@@ -32,7 +32,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
-    public static final UniqueKey<FactCountRecord> FACT_COUNT_PKEY = Internal.createUniqueKey(FactCount.FACT_COUNT, DSL.name("fact_count_pkey"), new TableField[] { FactCount.FACT_COUNT.METRIC, FactCount.FACT_COUNT.PERIOD, FactCount.FACT_COUNT.SUBJECT, FactCount.FACT_COUNT.DIMENSION }, true);
+    public static final UniqueKey<FactCountRecord> FACT_COUNT_PKEY = Internal.createUniqueKey(FactCount.FACT_COUNT, DSL.name("fact_count_pkey"), new TableField[] { FactCount.FACT_COUNT.METRIC, FactCount.FACT_COUNT.SUBJECT, FactCount.FACT_COUNT.PERIOD, FactCount.FACT_COUNT.DIMENSION }, true);
     public static final UniqueKey<PostingTermRecord> POSTING_TERM_PKEY = Internal.createUniqueKey(PostingTerm.POSTING_TERM, DSL.name("posting_term_pkey"), new TableField[] { PostingTerm.POSTING_TERM.POSTING_ID, PostingTerm.POSTING_TERM.MONTH, PostingTerm.POSTING_TERM.TERM_ID }, true);
     public static final UniqueKey<ProjectorOffsetRecord> PROJECTOR_OFFSET_PKEY = Internal.createUniqueKey(ProjectorOffset.PROJECTOR_OFFSET, DSL.name("projector_offset_pkey"), new TableField[] { ProjectorOffset.PROJECTOR_OFFSET.TOPIC, ProjectorOffset.PROJECTOR_OFFSET.PARTITION }, true);
     public static final UniqueKey<ProjectorSourceRecord> PROJECTOR_SOURCE_PKEY = Internal.createUniqueKey(ProjectorSource.PROJECTOR_SOURCE, DSL.name("projector_source_pkey"), new TableField[] { ProjectorSource.PROJECTOR_SOURCE.SINGLETON }, true);

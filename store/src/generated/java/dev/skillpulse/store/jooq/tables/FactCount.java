@@ -5,19 +5,14 @@ package dev.skillpulse.store.jooq.tables;
 
 
 import dev.skillpulse.store.jooq.DefaultSchema;
-import dev.skillpulse.store.jooq.Indexes;
 import dev.skillpulse.store.jooq.Keys;
 import dev.skillpulse.store.jooq.tables.records.FactCountRecord;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 
-import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
@@ -30,7 +25,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -116,20 +110,8 @@ public class FactCount extends TableImpl<FactCountRecord> {
     }
 
     @Override
-    public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.FACT_COUNT_BY_SUBJECT);
-    }
-
-    @Override
     public UniqueKey<FactCountRecord> getPrimaryKey() {
         return Keys.FACT_COUNT_PKEY;
-    }
-
-    @Override
-    public List<Check<FactCountRecord>> getChecks() {
-        return Arrays.asList(
-            Internal.createCheck(this, DSL.name("fact_count_postings_check"), "((postings >= 0))", true)
-        );
     }
 
     @Override

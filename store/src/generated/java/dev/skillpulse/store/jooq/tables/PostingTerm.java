@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Index;
@@ -30,7 +29,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -118,13 +116,6 @@ public class PostingTerm extends TableImpl<PostingTermRecord> {
     @Override
     public UniqueKey<PostingTermRecord> getPrimaryKey() {
         return Keys.POSTING_TERM_PKEY;
-    }
-
-    @Override
-    public List<Check<PostingTermRecord>> getChecks() {
-        return Arrays.asList(
-            Internal.createCheck(this, DSL.name("posting_term_weight_check"), "((weight >= 0))", true)
-        );
     }
 
     @Override

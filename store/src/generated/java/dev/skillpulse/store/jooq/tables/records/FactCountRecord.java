@@ -95,7 +95,7 @@ public class FactCountRecord extends UpdatableRecordImpl<FactCountRecord> {
     // -------------------------------------------------------------------------
 
     @Override
-    public Record4<String, LocalDate, String, String> key() {
+    public Record4<String, String, LocalDate, String> key() {
         return (Record4) super.key();
     }
 
