@@ -51,6 +51,8 @@ class CrashRecoveryTest {
                 second.waitFor(60, TimeUnit.SECONDS);
             }
             assertThat(GeneratedCorpus.weeklyIn(pipeline.db().dsl())).isEqualTo(corpus.expectedWeekly());
+            assertThat(GeneratedCorpus.copiesIn(pipeline.db().dsl())).as("copies of counted postings")
+                    .isEqualTo(corpus.liveIds());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 
 import dev.skillpulse.core.Posting;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** A generated stream of postings (with resends, edits, deletions and reposts) and its known final counts. */
 record GeneratedCorpus(List<Posting> postings, Truth truth) {
@@ -34,6 +36,17 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
     /** The expected weekly counts: postings and term mentions with reposts counted once. */
     Map<LocalDate, Truth.Week> expectedWeekly() {
         return new TreeMap<>(truth.weeklyDeduplicated());
+    }
+
+    /** Live posting ids: each is one copy of exactly one counted posting. */
+    long liveIds() {
+        return truth.postings().values().stream().filter(e -> !e.deleted()).count();
+    }
+
+    /** The copies of all counted postings PostgreSQL holds. */
+    static long copiesIn(DSLContext dsl) {
+        Number copies = dsl.select(DSL.sum(COUNTED_POSTING.COPIES)).from(COUNTED_POSTING).fetchOne().value1();
+        return copies == null ? 0 : copies.longValue();
     }
 
     /** The weekly counts PostgreSQL holds, in the same shape. */

@@ -32,6 +32,7 @@ public final class DashboardApp {
             config.routes.get("/api/skills/{id}/related", skills::related);
             config.routes.get("/api/breakdown/{dimension}", skills::breakdown);
             config.routes.get("/api/stats", skills::stats);
+            config.routes.get("/api/postings/{id}", skills::posting);
             config.routes.get("/api/export/trends.csv", skills::exportTrends);
             config.routes.exception(ApiError.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.field(), e.getMessage())));

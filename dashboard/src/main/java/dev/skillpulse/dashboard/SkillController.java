@@ -1,6 +1,7 @@
 package dev.skillpulse.dashboard;
 
 import dev.skillpulse.store.BreakdownRow;
+import dev.skillpulse.store.CopiesRow;
 import dev.skillpulse.store.Grain;
 import dev.skillpulse.store.Intensity;
 import dev.skillpulse.store.Period;
@@ -33,7 +34,7 @@ public final class SkillController {
     }
 
     /** Reposts against distinct jobs. */
-    public record Stats(LocalDate from, LocalDate to, Intensity intensity) {
+    public record Stats(LocalDate from, LocalDate to, Intensity intensity, List<CopiesRow> copies) {
     }
 
 
@@ -97,7 +98,14 @@ public final class SkillController {
 
     public void stats(Context ctx) {
         Period period = period(ctx);
-        ctx.json(new Stats(period.from(), period.to(), queries.intensity(period)));
+        ctx.json(new Stats(period.from(), period.to(), queries.intensity(period), queries.copiesDistribution(period)));
+    }
+
+    /** One counted posting with its copies and terms. */
+    public void posting(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(queries.countedPosting(id).orElseThrow(() -> new ApiError(404, "id",
+                "posting '" + id + "' is not counted: unknown, deleted, or a repost of another id")));
     }
 
     private String knownSkill(String id, String field, int status) {

@@ -12,7 +12,9 @@ import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.FactTally.PostingTerm;
+import dev.skillpulse.streams.CountDeltas;
+import dev.skillpulse.streams.CountDeltas.CountedPosting;
+import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,13 +43,14 @@ class DashboardAppTest {
         scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
-        new CountWriter(db.dsl()).add(Map.of(
+        new CountWriter(db.dsl()).add(new CountDeltas(Map.of(
                 Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
                 Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
                 Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
                 Fact.postingsBy("country", "DE", W1), 10L, Fact.termBy("country", "python", "DE", W1), 5L),
                 Map.of(new PostingTerm("p1", W1, "python"), 1L, new PostingTerm("p1", W1, "pytorch"), 1L,
-                        new PostingTerm("p2", W1, "python"), 1L), List.of());
+                        new PostingTerm("p2", W1, "python"), 1L),
+                Map.of(new CountedPosting("p1", W1), 3L, new CountedPosting("p2", W1), 1L)), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);
@@ -172,6 +175,31 @@ class DashboardAppTest {
 
         assertThat(intensity.path("rawPostings").asLong()).isEqualTo(12);
         assertThat(intensity.path("copiesPerPosting").asDouble()).isEqualTo(1.2);
+    }
+
+    @Test
+    void shouldAnswerCountedPostingsByNumberOfCopies() throws Exception {
+        JsonNode copies = json("/api/stats").path("copies");
+
+        assertThat(copies.get(0).path("copies").asInt()).isEqualTo(1);
+        assertThat(copies.get(1).path("copies").asInt()).isEqualTo(3);
+        assertThat(copies.get(1).path("postings").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswerCountedPostingWithItsCopiesAndTerms() throws Exception {
+        JsonNode posting = json("/api/postings/p1");
+
+        assertThat(posting.path("copies").asInt()).isEqualTo(3);
+        assertThat(posting.path("terms")).extracting(JsonNode::asText).containsExactly("python", "pytorch");
+    }
+
+    @Test
+    void shouldAnswerNotFoundNamingTheIdForPostingThatIsNotCounted() throws Exception {
+        HttpResponse<String> response = get("/api/postings/never-seen");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("id");
     }
 
     @Test

@@ -124,7 +124,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
             }
             positions.add(new CountWriter.Position(tp.topic(), tp.partition(), part.get(part.size() - 1).offset() + 1));
         }
-        writer.add(tally.factDeltas(), tally.postingTermDeltas(), positions);
+        writer.add(tally.deltas(), positions);
         applied.addAndGet(records.count());
         if (freshness != null) {
             long now = System.currentTimeMillis();

@@ -1,21 +1,30 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
 import static org.jooq.impl.DSL.excluded;
 
+import dev.skillpulse.streams.CountDeltas;
+import dev.skillpulse.streams.CountDeltas.CountedPosting;
+import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.FactTally.PostingTerm;
-import java.time.LocalDate;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.QueryPart;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -34,110 +43,87 @@ public final class CountWriter {
     }
 
     public void add(Map<Fact, Long> factDeltas, List<Position> positions) {
-        add(factDeltas, Map.of(), positions);
+        add(CountDeltas.ofFacts(factDeltas), positions);
     }
 
-    public void add(Map<Fact, Long> factDeltas, Map<PostingTerm, Long> postingTermDeltas, List<Position> positions) {
+    public void add(CountDeltas deltas, List<Position> positions) {
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
-            addFactDeltas(c, factDeltas);
-            addPostingTermDeltas(c, postingTermDeltas);
+            addDeltas(c, FACT_COUNT.POSTINGS, deltas.facts(), List.of(
+                    key(FACT_COUNT.METRIC, Fact::metric), key(FACT_COUNT.PERIOD, Fact::period),
+                    key(FACT_COUNT.SUBJECT, Fact::subject), key(FACT_COUNT.DIMENSION, Fact::dimension)));
+            addDeltas(c, POSTING_TERM.WEIGHT, deltas.postingTerms(), List.of(
+                    key(POSTING_TERM.POSTING_ID, PostingTerm::postingId), key(POSTING_TERM.MONTH, PostingTerm::month),
+                    key(POSTING_TERM.TERM_ID, PostingTerm::termId)));
+            addDeltas(c, COUNTED_POSTING.COPIES, deltas.copies(), List.of(
+                    key(COUNTED_POSTING.POSTING_ID, CountedPosting::postingId),
+                    key(COUNTED_POSTING.MONTH, CountedPosting::month)));
             savePositions(c, positions);
         });
     }
 
-    /*
-     * Each batch of rows goes in as one statement over unnest()ed arrays: one round trip and one plan however many
-     * rows, several times faster than a JDBC batch of single-row upserts.
+    /** A key column of a summed table, and how to read its value from a delta's key. */
+    private record Key<K>(Field<?> field, Function<K, ?> value) {
+    }
+
+    private static <K> Key<K> key(Field<?> field, Function<K, ?> value) {
+        return new Key<>(field, value);
+    }
+
+    /**
+     * Adds each delta to the {@code sum} column of the row with its key, inserting missing rows and deleting rows
+     * that reach 0 (only a row that went down can have). Each step is one statement over unnest()ed arrays: one
+     * round trip and one plan however many rows, several times faster than a JDBC batch of single-row upserts.
      */
-    private static void addFactDeltas(DSLContext c, Map<Fact, Long> deltas) {
+    private static <K, N extends Number> void addDeltas(DSLContext c, Field<N> sum, Map<K, Long> deltas,
+            List<Key<K>> keys) {
         if (deltas.isEmpty()) {
             return;
         }
-        c.insertInto(FACT_COUNT,
-                        FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION, FACT_COUNT.POSTINGS)
-                .select(DSL.select(column(FACT_COUNT.METRIC), column(FACT_COUNT.PERIOD), column(FACT_COUNT.SUBJECT),
-                                column(FACT_COUNT.DIMENSION), column(FACT_COUNT.POSTINGS))
-                        .from(factRows(deltas)))
-                .onConflict(FACT_COUNT.METRIC, FACT_COUNT.SUBJECT, FACT_COUNT.PERIOD, FACT_COUNT.DIMENSION)
+        Table<?> table = ((TableField<?, N>) sum).getTable();
+        List<Field<?>> keyFields = keys.stream().<Field<?>>map(Key::field).toList();
+        List<Field<?>> allFields = new ArrayList<>(keyFields);
+        allFields.add(sum);
+        c.insertInto(table)
+                .columns(allFields)
+                .select(DSL.select(allFields.stream().map(CountWriter::column).toList()).from(rows(deltas, keys, sum)))
+                .onConflict(keyFields)
                 .doUpdate()
-                .set(FACT_COUNT.POSTINGS, FACT_COUNT.POSTINGS.plus(excluded(FACT_COUNT.POSTINGS)))
+                .set(sum, sum.plus(excluded(sum)))
                 .execute();
-        // Only a fact that went down can have reached 0.
-        Map<Fact, Long> decreased = new HashMap<>(deltas);
+        Map<K, Long> decreased = new HashMap<>(deltas);
         decreased.values().removeIf(d -> d > 0);
         if (!decreased.isEmpty()) {
-            c.deleteFrom(FACT_COUNT)
-                    .where(DSL.row(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.DIMENSION)
-                            .in(DSL.select(column(FACT_COUNT.METRIC), column(FACT_COUNT.PERIOD),
-                                            column(FACT_COUNT.SUBJECT), column(FACT_COUNT.DIMENSION))
-                                    .from(factRows(decreased))))
-                    .and(FACT_COUNT.POSTINGS.eq(0L))
+            c.deleteFrom(table)
+                    .where(DSL.row(keyFields).in(DSL.select(keyFields.stream().map(CountWriter::column).toList())
+                            .from(rows(decreased, keys, sum))))
+                    .and(sum.eq(sum.getDataType().convert(0)))
                     .execute();
         }
     }
 
-    /** The facts and deltas as a table {@code t} of rows named like fact_count's columns, from unnest()ed arrays. */
-    private static Table<?> factRows(Map<Fact, Long> deltas) {
+    /** The deltas as a table {@code t} with the key columns and {@code sum}, from one array per column. */
+    private static <K> Table<?> rows(Map<K, Long> deltas, List<Key<K>> keys, Field<?> sum) {
         int n = deltas.size();
-        String[] metrics = new String[n];
-        LocalDate[] periods = new LocalDate[n];
-        String[] subjects = new String[n];
-        String[] dimensions = new String[n];
-        Long[] amounts = new Long[n];
+        Object[] columns = new Object[keys.size() + 1];
+        for (int k = 0; k < keys.size(); k++) {
+            columns[k] = Array.newInstance(keys.get(k).field().getType(), n);
+        }
+        columns[keys.size()] = Array.newInstance(sum.getType(), n);
         int i = 0;
-        for (Map.Entry<Fact, Long> e : deltas.entrySet()) {
-            metrics[i] = e.getKey().metric();
-            periods[i] = e.getKey().period();
-            subjects[i] = e.getKey().subject();
-            dimensions[i] = e.getKey().dimension();
-            amounts[i++] = e.getValue();
+        for (Map.Entry<K, Long> e : deltas.entrySet()) {
+            for (int k = 0; k < keys.size(); k++) {
+                Array.set(columns[k], i, keys.get(k).value().apply(e.getKey()));
+            }
+            Array.set(columns[keys.size()], i++, sum.getDataType().convert(e.getValue()));
         }
-        return DSL.table("unnest({0}, {1}, {2}, {3}, {4}) as t(metric, period, subject, dimension, postings)",
-                DSL.val(metrics), DSL.val(periods), DSL.val(subjects), DSL.val(dimensions), DSL.val(amounts));
-    }
-
-    private static void addPostingTermDeltas(DSLContext c, Map<PostingTerm, Long> deltas) {
-        if (deltas.isEmpty()) {
-            return;
+        StringJoiner params = new StringJoiner(", ", "unnest(", ")");
+        StringJoiner names = new StringJoiner(", ", " as t(", ")");
+        for (int k = 0; k < columns.length; k++) {
+            params.add("{" + k + "}");
+            names.add(k < keys.size() ? keys.get(k).field().getName() : sum.getName());
         }
-        c.insertInto(POSTING_TERM, POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID, POSTING_TERM.WEIGHT)
-                .select(DSL.select(column(POSTING_TERM.POSTING_ID), column(POSTING_TERM.MONTH),
-                                column(POSTING_TERM.TERM_ID), column(POSTING_TERM.WEIGHT))
-                        .from(postingTermRows(deltas)))
-                .onConflict(POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
-                .doUpdate()
-                .set(POSTING_TERM.WEIGHT, POSTING_TERM.WEIGHT.plus(excluded(POSTING_TERM.WEIGHT)))
-                .execute();
-        Map<PostingTerm, Long> decreased = new HashMap<>(deltas);
-        decreased.values().removeIf(d -> d > 0);
-        if (!decreased.isEmpty()) {
-            c.deleteFrom(POSTING_TERM)
-                    .where(DSL.row(POSTING_TERM.POSTING_ID, POSTING_TERM.MONTH, POSTING_TERM.TERM_ID)
-                            .in(DSL.select(column(POSTING_TERM.POSTING_ID), column(POSTING_TERM.MONTH),
-                                            column(POSTING_TERM.TERM_ID))
-                                    .from(postingTermRows(decreased))))
-                    .and(POSTING_TERM.WEIGHT.eq(0))
-                    .execute();
-        }
-    }
-
-    /** The co-occurrence rows and deltas as a table {@code t} named like posting_term's columns. */
-    private static Table<?> postingTermRows(Map<PostingTerm, Long> deltas) {
-        int n = deltas.size();
-        String[] ids = new String[n];
-        LocalDate[] months = new LocalDate[n];
-        String[] terms = new String[n];
-        Integer[] weights = new Integer[n];
-        int i = 0;
-        for (Map.Entry<PostingTerm, Long> e : deltas.entrySet()) {
-            ids[i] = e.getKey().postingId();
-            months[i] = e.getKey().month();
-            terms[i] = e.getKey().termId();
-            weights[i++] = Math.toIntExact(e.getValue());
-        }
-        return DSL.table("unnest({0}, {1}, {2}, {3}) as t(posting_id, month, term_id, weight)",
-                DSL.val(ids), DSL.val(months), DSL.val(terms), DSL.val(weights));
+        return DSL.table(params + names.toString(), Arrays.stream(columns).map(DSL::val).toArray(QueryPart[]::new));
     }
 
     /** The column of the unnest()ed rows named like {@code field}, with its type. */
@@ -176,6 +162,7 @@ public final class CountWriter {
             }
             c.truncate(FACT_COUNT).execute();
             c.truncate(POSTING_TERM).execute();
+            c.truncate(COUNTED_POSTING).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)

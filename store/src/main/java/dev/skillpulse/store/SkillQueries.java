@@ -1,5 +1,6 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.TERM;
@@ -143,6 +144,37 @@ public final class SkillQueries {
         long raw = sumOf(Fact.RAW_POSTINGS_WEEK, "", period, Grain.WEEK);
         long postings = totalPostings(period);
         return new Intensity(raw, postings, share(raw, postings));
+    }
+
+    /** Counted postings of the period's months by number of copies, fewest first. */
+    public List<CopiesRow> copiesDistribution(Period period) {
+        Field<Integer> postings = count().as("postings");
+        return dsl.select(COUNTED_POSTING.COPIES, postings)
+                .from(COUNTED_POSTING)
+                .where(inPeriod(COUNTED_POSTING.MONTH, period, Grain.MONTH))
+                .groupBy(COUNTED_POSTING.COPIES)
+                .orderBy(COUNTED_POSTING.COPIES)
+                .fetch(r -> new CopiesRow(r.value1(), r.value2()));
+    }
+
+    /** The posting with this id if it is counted; empty when it is unknown, deleted, or a copy of another id. */
+    public Optional<CountedPostingRow> countedPosting(String id) {
+        Record2<LocalDate, Integer> posting = dsl.select(COUNTED_POSTING.MONTH, COUNTED_POSTING.COPIES)
+                .from(COUNTED_POSTING)
+                .where(COUNTED_POSTING.POSTING_ID.eq(id))
+                .orderBy(COUNTED_POSTING.MONTH.desc())
+                .limit(1)
+                .fetchOne();
+        if (posting == null) {
+            return Optional.empty();
+        }
+        List<String> terms = dsl.select(POSTING_TERM.TERM_ID)
+                .from(POSTING_TERM)
+                .where(POSTING_TERM.POSTING_ID.eq(id))
+                .and(POSTING_TERM.MONTH.eq(posting.value1()))
+                .orderBy(POSTING_TERM.TERM_ID)
+                .fetch(POSTING_TERM.TERM_ID);
+        return Optional.of(new CountedPostingRow(id, posting.value1(), posting.value2(), terms));
     }
 
     public boolean termExists(String termId) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.FactTally;
+import dev.skillpulse.streams.CountDeltas;
+import dev.skillpulse.streams.CountDeltas.CountedPosting;
+import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ class SkillQueriesTest {
 
     @BeforeEach
     void clean() {
-        db.dsl().execute("truncate fact_count, posting_term, projector_offset");
+        db.dsl().execute("truncate fact_count, posting_term, counted_posting, projector_offset");
         writer = new CountWriter(db.dsl());
         queries = new SkillQueries(db.dsl());
         writer.add(Map.of(
@@ -97,9 +99,10 @@ class SkillQueriesTest {
     @Test
     void shouldRankRelatedTermsByPostingsMentioningBoth() {
         writer.add(Map.of(Fact.postingsInMonth(W1), 4L, Fact.termInMonth("python", W1), 3L,
-                Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), rows(1,
+                Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), List.of());
+        writer.add(new CountDeltas(Map.of(), rows(1,
                 "p1", "python", "p1", "sql", "p2", "python", "p2", "sql", "p2", "docker", "p3", "python",
-                "p4", "pytorch"), List.of());
+                "p4", "pytorch"), Map.of()), List.of());
 
         List<RelatedSkill> related = queries.related("python", Period.ALL, 10);
 
@@ -112,8 +115,8 @@ class SkillQueriesTest {
 
     @Test
     void shouldForgetTermsOfPostingNoLongerCounted() {
-        writer.add(Map.of(), rows(1, "p1", "python", "p1", "sql"), List.of());
-        writer.add(Map.of(), rows(-1, "p1", "python", "p1", "sql"), List.of());
+        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "python", "p1", "sql"), Map.of()), List.of());
+        writer.add(new CountDeltas(Map.of(), rows(-1, "p1", "python", "p1", "sql"), Map.of()), List.of());
 
         assertThat(queries.related("python", Period.ALL, 10)).isEmpty();
         assertThat(db.dsl().fetchCount(POSTING_TERM)).isZero();
@@ -121,9 +124,9 @@ class SkillQueriesTest {
 
     @Test
     void shouldKeepTermsOfPostingWhoseRetractionArrivesAfterItsNewContribution() {
-        writer.add(Map.of(), rows(1, "p1", "python", "p1", "sql"), List.of());
-        writer.add(Map.of(), rows(1, "p1", "python", "p1", "sql"), List.of());
-        writer.add(Map.of(), rows(-1, "p1", "python", "p1", "sql"), List.of());
+        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "python", "p1", "sql"), Map.of()), List.of());
+        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "python", "p1", "sql"), Map.of()), List.of());
+        writer.add(new CountDeltas(Map.of(), rows(-1, "p1", "python", "p1", "sql"), Map.of()), List.of());
 
         assertThat(queries.related("python", Period.ALL, 10)).extracting(RelatedSkill::id).containsExactly("sql");
     }
@@ -137,11 +140,29 @@ class SkillQueriesTest {
                 .containsExactly(new TrendPoint(W1, 4, 4, 1.0));
     }
 
+    @Test
+    void shouldCountPostingsByNumberOfCopies() {
+        writer.add(new CountDeltas(Map.of(), Map.of(), Map.of(new CountedPosting("p1", W1), 3L,
+                new CountedPosting("p2", W1), 1L, new CountedPosting("p3", W1), 1L)), List.of());
+
+        assertThat(queries.copiesDistribution(Period.ALL)).containsExactly(new CopiesRow(1, 2), new CopiesRow(3, 1));
+    }
+
+    @Test
+    void shouldReportCountedPostingWithCopiesAndTerms() {
+        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "sql", "p1", "python"),
+                Map.of(new CountedPosting("p1", W1), 2L)), List.of());
+
+        assertThat(queries.countedPosting("p1"))
+                .contains(new CountedPostingRow("p1", W1, 2, List.of("python", "sql")));
+        assertThat(queries.countedPosting("p2")).isEmpty();
+    }
+
     /** Co-occurrence rows of month W1 with {@code weight}, from alternating posting ids and term ids. */
-    private static Map<FactTally.PostingTerm, Long> rows(long weight, String... idsAndTerms) {
-        Map<FactTally.PostingTerm, Long> rows = new java.util.HashMap<>();
+    private static Map<PostingTerm, Long> rows(long weight, String... idsAndTerms) {
+        Map<PostingTerm, Long> rows = new java.util.HashMap<>();
         for (int i = 0; i < idsAndTerms.length; i += 2) {
-            rows.put(new FactTally.PostingTerm(idsAndTerms[i], W1, idsAndTerms[i + 1]), weight);
+            rows.put(new PostingTerm(idsAndTerms[i], W1, idsAndTerms[i + 1]), weight);
         }
         return rows;
     }

@@ -35,12 +35,16 @@ public final class JobGroup {
         return runs;
     }
 
-    /** What each id of this group contributes: the first id of each run is counted, the others are copies. */
+    /**
+     * What each id of this group contributes: the first id of each run is counted, with the size of its run; the
+     * others are copies. A copy joining or leaving a run thus changes the counted id's contribution too.
+     */
     public static Map<String, Contribution> contributions(List<Member> members) {
         Map<String, Contribution> result = new LinkedHashMap<>();
         for (List<Member> run : runs(members)) {
             for (Member m : run) {
-                result.put(m.id(), new Contribution(m, m == run.get(0)));
+                boolean counted = m == run.get(0);
+                result.put(m.id(), new Contribution(m, counted, counted ? run.size() : 0));
             }
         }
         return result;

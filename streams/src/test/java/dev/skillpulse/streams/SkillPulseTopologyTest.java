@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
+import dev.skillpulse.streams.CountDeltas.CountedPosting;
+import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,13 +68,19 @@ class SkillPulseTopologyTest {
 
     private long count(Fact fact) {
         readChanges();
-        return tally.factDeltas().getOrDefault(fact, 0L);
+        return tally.deltas().facts().getOrDefault(fact, 0L);
+    }
+
+    /** Counted posting → its number of copies. */
+    private Map<CountedPosting, Long> copies() {
+        readChanges();
+        return tally.deltas().copies();
     }
 
     /** Co-occurrence rows (posting, month, term) currently counted. */
-    private Map<FactTally.PostingTerm, Long> postingTerms() {
+    private Map<PostingTerm, Long> postingTerms() {
         readChanges();
-        return tally.postingTermDeltas();
+        return tally.deltas().postingTerms();
     }
 
     @Test
@@ -174,7 +182,7 @@ class SkillPulseTopologyTest {
 
         assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
         assertThat(count(Fact.termInMonth("python", MONDAY))).isEqualTo(1);
-        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::postingId).containsOnly("a");
+        assertThat(postingTerms().keySet()).extracting(PostingTerm::postingId).containsOnly("a");
     }
 
     @Test
@@ -194,6 +202,24 @@ class SkillPulseTopologyTest {
 
         assertThat(count(Fact.rawPostingsInWeek(MONDAY))).isEqualTo(2);
         assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepNumberOfCopiesOnTheCountedPosting() {
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
+        send(posting("c", MONDAY.plusDays(2), "Python and SQL"));
+
+        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1)), 3L));
+    }
+
+    @Test
+    void shouldLowerCopiesWhenARepostIsDeleted() {
+        send(posting("a", MONDAY, "Python and SQL"));
+        send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
+        postings.pipeInput("b", (String) null);
+
+        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1)), 1L));
     }
 
     @Test
@@ -249,9 +275,9 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("b", MONDAY, "Python and SQL"));
 
-        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::postingId).containsOnly("a");
-        assertThat(postingTerms()).containsKeys(new FactTally.PostingTerm("a", MONDAY.withDayOfMonth(1), "python"),
-                new FactTally.PostingTerm("a", MONDAY.withDayOfMonth(1), "sql"));
+        assertThat(postingTerms().keySet()).extracting(PostingTerm::postingId).containsOnly("a");
+        assertThat(postingTerms()).containsKeys(new PostingTerm("a", MONDAY.withDayOfMonth(1), "python"),
+                new PostingTerm("a", MONDAY.withDayOfMonth(1), "sql"));
     }
 
     @Test
@@ -259,9 +285,9 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("a", NEXT_MONDAY.plusWeeks(4), "Docker now"));
 
-        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::termId).contains("docker")
+        assertThat(postingTerms().keySet()).extracting(PostingTerm::termId).contains("docker")
                 .doesNotContain("python", "sql");
-        assertThat(postingTerms().keySet()).extracting(FactTally.PostingTerm::month)
+        assertThat(postingTerms().keySet()).extracting(PostingTerm::month)
                 .containsOnly(NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1));
     }
 

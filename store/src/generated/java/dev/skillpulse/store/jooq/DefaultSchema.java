@@ -4,6 +4,7 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
@@ -30,6 +31,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * The table <code>counted_posting</code>.
+     */
+    public final CountedPosting COUNTED_POSTING = CountedPosting.COUNTED_POSTING;
 
     /**
      * The table <code>fact_count</code>.
@@ -72,6 +78,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            CountedPosting.COUNTED_POSTING,
             FactCount.FACT_COUNT,
             PostingTerm.POSTING_TERM,
             ProjectorOffset.PROJECTOR_OFFSET,

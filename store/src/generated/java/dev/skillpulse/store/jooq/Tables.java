@@ -4,6 +4,7 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
@@ -16,6 +17,11 @@ import dev.skillpulse.store.jooq.tables.Term;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes" })
 public class Tables {
+
+    /**
+     * The table <code>counted_posting</code>.
+     */
+    public static final CountedPosting COUNTED_POSTING = CountedPosting.COUNTED_POSTING;
 
     /**
      * The table <code>fact_count</code>.
