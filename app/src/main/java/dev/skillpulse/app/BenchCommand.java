@@ -101,7 +101,11 @@ public final class BenchCommand implements Callable<Integer> {
             Path warm = work.resolve("warmup.jsonl");
             Path bulk = work.resolve("bulk.jsonl");
             Path steady = work.resolve("steady.jsonl");
-            SampleFile.write(warm, warmup, 7, "warmup-", taxonomy);
+            if (warmup > 0) {
+                SampleFile.write(warm, warmup, 7, "warmup-", taxonomy);
+            } else {
+                Files.createFile(warm);
+            }
             SampleFile.write(bulk, postings, 42, "", taxonomy);
             SampleFile.write(steady, STEADY_RATE * steadySeconds, 4242, "steady-", taxonomy);
             out.printf("generated  %,d warm-up + %,d bulk + %,d steady postings (JSON Lines, %,d + %,d + %,d bytes)%n",
