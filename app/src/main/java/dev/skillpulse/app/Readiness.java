@@ -31,14 +31,17 @@ final class Readiness {
 
     static void awaitVisible(String bootstrap, CountWriter projectorPositions, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        // One admin client and one consumer for the whole wait: a new consumer per check cost the benchmark's
+        // main thread more CPU than the topology's own thread on the 2-core machine.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+             KafkaConsumer<byte[], byte[]> consumer = readCommitted(bootstrap)) {
             for (String topic : List.of(Topics.POSTINGS, REPARTITION_TOPIC)) {
-                while (hasUnread(bootstrap, topologyPositions(admin, topic))) {
+                while (hasUnread(consumer, topologyPositions(admin, topic))) {
                     checkDeadline(deadline);
                     Thread.sleep(200);
                 }
             }
-            while (hasUnread(bootstrap, positions(admin, Topics.COUNT_CHANGES,
+            while (hasUnread(consumer, positions(admin, Topics.COUNT_CHANGES,
                     tp -> projectorPositions.nextOffset(tp.topic(), tp.partition())))) {
                 checkDeadline(deadline);
                 Thread.sleep(200);
@@ -66,36 +69,40 @@ final class Readiness {
         return result;
     }
 
-    /** True when some committed record lies at or after a partition's position. */
-    private static boolean hasUnread(String bootstrap, Map<TopicPartition, Long> from) {
-        if (from.isEmpty()) {
-            return false;
-        }
+    /** A read_committed consumer without a group, fetching little: it only looks for one record. */
+    private static KafkaConsumer<byte[], byte[]> readCommitted(String bootstrap) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.assign(from.keySet());
-            from.forEach((tp, offset) -> {
-                if (offset < 0) {
-                    consumer.seekToBeginning(List.of(tp));
-                } else {
-                    consumer.seek(tp, offset);
-                }
-            });
-            Map<TopicPartition, Long> end = consumer.endOffsets(from.keySet());
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                if (!consumer.poll(Duration.ofMillis(100)).isEmpty()) {
-                    return true;
-                }
-                checkDeadline(deadline);
-            }
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024);
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** True when some committed record lies at or after a partition's position. */
+    private static boolean hasUnread(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> from) {
+        if (from.isEmpty()) {
             return false;
         }
+        consumer.assign(from.keySet());
+        from.forEach((tp, offset) -> {
+            if (offset < 0) {
+                consumer.seekToBeginning(List.of(tp));
+            } else {
+                consumer.seek(tp, offset);
+            }
+        });
+        Map<TopicPartition, Long> end = consumer.endOffsets(from.keySet());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (!consumer.poll(Duration.ofMillis(100)).isEmpty()) {
+                return true;
+            }
+            checkDeadline(deadline);
+        }
+        return false;
     }
 
     private static void checkDeadline(long deadline) {
