@@ -32,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds the committed count changes of the topology to the counts in PostgreSQL. Offsets live in the database next to the counts and are
- * written in the same transaction, so after any crash the projector resumes exactly where the data ends.
+ * Adds the committed count changes of the topology to the counts in PostgreSQL. Offsets live in the database next
+ * to the counts and are written in the same transaction, so after any crash the projector resumes exactly where the
+ * data ends.
  */
 public final class CountProjector implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CountProjector.class);

@@ -75,12 +75,12 @@ public final class CountWriter {
      * that reach 0 (only a row that went down can have). Each step is one statement over unnest()ed arrays: one
      * round trip and one plan however many rows, several times faster than a JDBC batch of single-row upserts.
      */
-    private static <K, N extends Number> void addDeltas(DSLContext c, Field<N> sum, Map<K, Long> deltas,
+    private static <K, N extends Number> void addDeltas(DSLContext c, TableField<?, N> sum, Map<K, Long> deltas,
             List<Key<K>> keys) {
         if (deltas.isEmpty()) {
             return;
         }
-        Table<?> table = ((TableField<?, N>) sum).getTable();
+        Table<?> table = sum.getTable();
         List<Field<?>> keyFields = keys.stream().<Field<?>>map(Key::field).toList();
         List<Field<?>> allFields = new ArrayList<>(keyFields);
         allFields.add(sum);
