@@ -103,14 +103,11 @@ public final class BenchCommand implements Callable<Integer> {
             Path steady = work.resolve("steady.jsonl");
             if (warmup > 0) {
                 SampleFile.write(warm, warmup, 7, "warmup-", taxonomy);
-            } else {
-                Files.createFile(warm);
             }
             SampleFile.write(bulk, postings, 42, "", taxonomy);
             SampleFile.write(steady, STEADY_RATE * steadySeconds, 4242, "steady-", taxonomy);
-            out.printf("generated  %,d warm-up + %,d bulk + %,d steady postings (JSON Lines, %,d + %,d + %,d bytes)%n",
-                    warmup, postings, STEADY_RATE * steadySeconds, Files.size(warm), Files.size(bulk),
-                    Files.size(steady));
+            out.printf("generated  %,d warm-up + %,d bulk + %,d steady postings (JSON Lines, %,d + %,d bytes)%n",
+                    warmup, postings, STEADY_RATE * steadySeconds, Files.size(bulk), Files.size(steady));
             server.dropDatabase(database);
             server.createDatabaseIfAbsent(database);
             run(out, taxonomy, state, server.jdbcUrl(database), new Inputs(warm, bulk, steady));

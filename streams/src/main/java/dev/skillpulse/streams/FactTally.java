@@ -5,6 +5,7 @@ import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Folds count changes into what they do to the stored counts: deltas per fact, per (posting, month, term) row of
@@ -42,9 +43,10 @@ public final class FactTally {
         return new CountDeltas(nonZero(facts), nonZero(postingTerms), nonZero(copies));
     }
 
+    /** Built unmodifiable, so that CountDeltas keeps it as it is instead of copying it again. */
     private static <K> Map<K, Long> nonZero(Map<K, Long> deltas) {
-        Map<K, Long> result = new HashMap<>(deltas);
-        result.values().removeIf(d -> d == 0);
-        return result;
+        return deltas.entrySet().stream()
+                .filter(e -> e.getValue() != 0)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

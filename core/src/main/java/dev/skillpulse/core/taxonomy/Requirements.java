@@ -2,6 +2,7 @@ package dev.skillpulse.core.taxonomy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /** Experience years, seniority and education level from cleaned posting text. No regex: a few bounded scans. */
 final class Requirements {
@@ -255,7 +256,7 @@ final class Requirements {
 
         private static int[] starts(String s, List<String> markers) {
             return markers.stream()
-                    .flatMapToInt(m -> java.util.stream.IntStream.iterate(s.indexOf(m), i -> i >= 0, i -> s.indexOf(m, i + 1)))
+                    .flatMapToInt(m -> IntStream.iterate(s.indexOf(m), i -> i >= 0, i -> s.indexOf(m, i + 1)))
                     .sorted()
                     .toArray();
         }
