@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.app.bench.CpuUse;
 import dev.skillpulse.app.bench.Latencies;
 import dev.skillpulse.app.bench.Memory;
 import dev.skillpulse.app.bench.PacedSink;
@@ -176,6 +177,7 @@ public final class BenchCommand implements Callable<Integer> {
                             (System.nanoTime() - warmStart) / 1e9);
                 }
 
+                CpuUse.Snapshot cpuBefore = CpuUse.take();
                 long start = System.nanoTime();
                 long loaded = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), inputs.bulk());
                 double produced = (System.nanoTime() - start) / 1e9;
@@ -183,6 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
                 double endToEnd = (System.nanoTime() - start) / 1e9;
                 out.printf("bulk       %,d postings produced in %.1f s, visible in PostgreSQL after %.1f s%n",
                         loaded, produced, endToEnd);
+                out.printf("bulk cpu   %s%n", CpuUse.between(cpuBefore, CpuUse.take()));
 
                 freshness.record(true);
                 PacedSink paced = new PacedSink(new KafkaPostingSink(bootstrap, Topics.POSTINGS), STEADY_RATE,

@@ -1,0 +1,44 @@
+package dev.skillpulse.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CpuUseTest {
+    @Test
+    void shouldGroupThreadsByRoleFromTheirTruncatedNames() {
+        assertThat(CpuUse.roleOf("skillpulse-topo")).isEqualTo("stream threads");
+        assertThat(CpuUse.roleOf("C2 CompilerThre")).isEqualTo("JIT compiler");
+        assertThat(CpuUse.roleOf("data-plane-kafk")).isEqualTo("broker");
+        assertThat(CpuUse.roleOf("kafka-producer-")).isEqualTo("producer I/O");
+        assertThat(CpuUse.roleOf("Signal Dispatch")).isEqualTo(CpuUse.OTHER);
+    }
+
+    @Test
+    void shouldChargeABusyThreadsCpuToItsRole() throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicBoolean measured = new AtomicBoolean();
+        CpuUse.Snapshot before = CpuUse.take();
+        Thread busy = new Thread(() -> {
+            while (!measured.get()) {
+                Thread.onSpinWait();
+            }
+        }, "projector");
+        busy.start();
+        while (threads.getThreadCpuTime(busy.getId()) < 300_000_000L) {
+            Thread.sleep(10);
+        }
+        String line = CpuUse.between(before, CpuUse.take()); // while the thread lives: an ended one is not in /proc
+        measured.set(true);
+        busy.join();
+
+        Matcher projector = Pattern.compile(" projector (\\d+\\.\\d)").matcher(line);
+        assertThat(projector.find()).as(line).isTrue();
+        assertThat(Double.parseDouble(projector.group(1))).as(line).isBetween(0.25, 1.5);
+    }
+}
