@@ -14,7 +14,6 @@ import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
 import dev.skillpulse.streams.CountDeltas;
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
-import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,9 +47,8 @@ class DashboardAppTest {
                 Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
                 Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
                 Fact.postingsBy("country", "DE", W1), 10L, Fact.termBy("country", "python", "DE", W1), 5L),
-                Map.of(new PostingTerm("p1", W1, "python"), 1L, new PostingTerm("p1", W1, "pytorch"), 1L,
-                        new PostingTerm("p2", W1, "python"), 1L),
-                Map.of(new CountedPosting("p1", W1), 3L, new CountedPosting("p2", W1), 1L)), List.of());
+                Map.of(new CountedPosting("p1", W1, List.of("python", "pytorch")), 3L,
+                        new CountedPosting("p2", W1, List.of("python")), 1L)), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);

@@ -2,14 +2,12 @@ package dev.skillpulse.store;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
-import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.skillpulse.streams.CountDeltas;
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
-import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import dev.skillpulse.streams.Fact;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -52,22 +51,33 @@ public final class CountWriter {
             addDeltas(c, FACT_COUNT.POSTINGS, deltas.facts(), List.of(
                     key(FACT_COUNT.METRIC, Fact::metric), key(FACT_COUNT.PERIOD, Fact::period),
                     key(FACT_COUNT.SUBJECT, Fact::subject), key(FACT_COUNT.DIMENSION, Fact::dimension)));
-            addDeltas(c, POSTING_TERM.WEIGHT, deltas.postingTerms(), List.of(
-                    key(POSTING_TERM.POSTING_ID, PostingTerm::postingId), key(POSTING_TERM.MONTH, PostingTerm::month),
-                    key(POSTING_TERM.TERM_ID, PostingTerm::termId)));
             addDeltas(c, COUNTED_POSTING.COPIES, deltas.copies(), List.of(
                     key(COUNTED_POSTING.POSTING_ID, CountedPosting::postingId),
-                    key(COUNTED_POSTING.MONTH, CountedPosting::month)));
+                    key(COUNTED_POSTING.MONTH, CountedPosting::month),
+                    arrayKey(COUNTED_POSTING.TERMS, CountedPosting::terms)));
             savePositions(c, positions);
         });
     }
 
-    /** A key column of a summed table, and how to read its value from a delta's key. */
-    private record Key<K>(Field<?> field, Function<K, ?> value) {
+    /**
+     * A key column of a summed table: how to read its value from a delta's key, the type it is bound as, and the
+     * column it becomes in SQL once unnest()ed.
+     */
+    private record Key<K>(Field<?> field, Function<K, ?> value, Class<?> boundType,
+            UnaryOperator<Field<?>> fromBound) {
     }
 
     private static <K> Key<K> key(Field<?> field, Function<K, ?> value) {
-        return new Key<>(field, value);
+        return new Key<>(field, value, field.getType(), UnaryOperator.identity());
+    }
+
+    /**
+     * A text[] key: unnest() flattens an array of arrays into its elements, so each row's array is bound as one
+     * comma-joined text and split back in SQL (term ids never hold a comma: Taxonomy checks them).
+     */
+    private static <K> Key<K> arrayKey(Field<String[]> field, Function<K, List<String>> value) {
+        return new Key<>(field, k -> String.join(",", value.apply(k)), String.class,
+                bound -> DSL.field("string_to_array({0}, ',')", field.getDataType(), bound));
     }
 
     /**
@@ -82,11 +92,14 @@ public final class CountWriter {
         }
         Table<?> table = sum.getTable();
         List<Field<?>> keyFields = keys.stream().<Field<?>>map(Key::field).toList();
+        List<Field<?>> keyColumns = keys.stream().<Field<?>>map(CountWriter::column).toList();
         List<Field<?>> allFields = new ArrayList<>(keyFields);
         allFields.add(sum);
+        List<Field<?>> allColumns = new ArrayList<>(keyColumns);
+        allColumns.add(DSL.field(DSL.name("t", sum.getName()), sum.getDataType()));
         c.insertInto(table)
                 .columns(allFields)
-                .select(DSL.select(allFields.stream().map(CountWriter::column).toList()).from(rows(deltas, keys, sum)))
+                .select(DSL.select(allColumns).from(rows(deltas, keys, sum)))
                 .onConflict(keyFields)
                 .doUpdate()
                 .set(sum, sum.plus(excluded(sum)))
@@ -95,8 +108,7 @@ public final class CountWriter {
         decreased.values().removeIf(d -> d > 0);
         if (!decreased.isEmpty()) {
             c.deleteFrom(table)
-                    .where(DSL.row(keyFields).in(DSL.select(keyFields.stream().map(CountWriter::column).toList())
-                            .from(rows(decreased, keys, sum))))
+                    .where(DSL.row(keyFields).in(DSL.select(keyColumns).from(rows(decreased, keys, sum))))
                     .and(sum.eq(sum.getDataType().convert(0)))
                     .execute();
         }
@@ -107,7 +119,7 @@ public final class CountWriter {
         int n = deltas.size();
         Object[] columns = new Object[keys.size() + 1];
         for (int k = 0; k < keys.size(); k++) {
-            columns[k] = Array.newInstance(keys.get(k).field().getType(), n);
+            columns[k] = Array.newInstance(keys.get(k).boundType(), n);
         }
         columns[keys.size()] = Array.newInstance(sum.getType(), n);
         int i = 0;
@@ -126,9 +138,9 @@ public final class CountWriter {
         return DSL.table(params + names.toString(), Arrays.stream(columns).map(DSL::val).toArray(QueryPart[]::new));
     }
 
-    /** The column of the unnest()ed rows named like {@code field}, with its type. */
-    private static <T> Field<T> column(Field<T> field) {
-        return DSL.field(DSL.name("t", field.getName()), field.getDataType());
+    /** The key's column of the unnest()ed rows, as the key column's type. */
+    private static Field<?> column(Key<?> key) {
+        return key.fromBound().apply(DSL.field(DSL.name("t", key.field().getName()), key.boundType()));
     }
 
     private static void savePositions(DSLContext c, List<Position> positions) {
@@ -161,7 +173,6 @@ public final class CountWriter {
                 return false;
             }
             c.truncate(FACT_COUNT).execute();
-            c.truncate(POSTING_TERM).execute();
             c.truncate(COUNTED_POSTING).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)

@@ -2,7 +2,6 @@ package dev.skillpulse.store;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
-import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
 import static dev.skillpulse.store.jooq.Tables.TERM;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
@@ -10,9 +9,9 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.unnest;
 
 import dev.skillpulse.store.jooq.tables.FactCount;
-import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.streams.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /** Read side for the dashboard: top terms, trends, related terms and breakdowns, as counts and shares of postings. */
 public final class SkillQueries {
@@ -98,18 +98,19 @@ public final class SkillQueries {
 
     /** Terms most often mentioned together with {@code termId} in the period's months. */
     public List<RelatedSkill> related(String termId, Period period, int limit) {
-        PostingTerm a = POSTING_TERM.as("a");
-        PostingTerm b = POSTING_TERM.as("b");
         long withTerm = sumOf(Fact.TERM_MONTH, termId, period, Grain.MONTH);
         long all = sumOf(Fact.POSTINGS_MONTH, "", period, Grain.MONTH);
         Map<String, Long> termTotals = termTotals(period, Fact.TERM_MONTH, Grain.MONTH);
+        Field<String> other = DSL.field(DSL.name("other", "term_id"), String.class);
         Field<Integer> together = count().as("together");
+        // Each counted posting's row holds its terms: the postings with termId, then each of their other terms.
         return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY, together)
-                .from(a)
-                .join(b).on(b.POSTING_ID.eq(a.POSTING_ID)).and(b.MONTH.eq(a.MONTH)).and(b.TERM_ID.ne(a.TERM_ID))
-                .join(TERM).on(TERM.ID.eq(b.TERM_ID))
-                .where(a.TERM_ID.eq(termId))
-                .and(inPeriod(a.MONTH, period, Grain.MONTH))
+                .from(COUNTED_POSTING)
+                .crossJoin(unnest(COUNTED_POSTING.TERMS).as("other", "term_id"))
+                .join(TERM).on(TERM.ID.eq(other))
+                .where(COUNTED_POSTING.TERMS.contains(new String[] {termId}))
+                .and(other.ne(termId))
+                .and(inPeriod(COUNTED_POSTING.MONTH, period, Grain.MONTH))
                 .groupBy(TERM.ID, TERM.LABEL, TERM.CATEGORY)
                 .orderBy(together.desc(), TERM.ID)
                 .limit(limit)
@@ -159,22 +160,12 @@ public final class SkillQueries {
 
     /** The posting with this id if it is counted; empty when it is unknown, deleted, or a copy of another id. */
     public Optional<CountedPostingRow> countedPosting(String id) {
-        Record2<LocalDate, Integer> posting = dsl.select(COUNTED_POSTING.MONTH, COUNTED_POSTING.COPIES)
+        return dsl.select(COUNTED_POSTING.MONTH, COUNTED_POSTING.COPIES, COUNTED_POSTING.TERMS)
                 .from(COUNTED_POSTING)
                 .where(COUNTED_POSTING.POSTING_ID.eq(id))
                 .orderBy(COUNTED_POSTING.MONTH.desc())
                 .limit(1)
-                .fetchOne();
-        if (posting == null) {
-            return Optional.empty();
-        }
-        List<String> terms = dsl.select(POSTING_TERM.TERM_ID)
-                .from(POSTING_TERM)
-                .where(POSTING_TERM.POSTING_ID.eq(id))
-                .and(POSTING_TERM.MONTH.eq(posting.value1()))
-                .orderBy(POSTING_TERM.TERM_ID)
-                .fetch(POSTING_TERM.TERM_ID);
-        return Optional.of(new CountedPostingRow(id, posting.value1(), posting.value2(), terms));
+                .fetchOptional(r -> new CountedPostingRow(id, r.value1(), r.value2(), List.of(r.value3())));
     }
 
     public boolean termExists(String termId) {

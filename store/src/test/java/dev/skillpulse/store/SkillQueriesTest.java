@@ -1,13 +1,12 @@
 package dev.skillpulse.store;
 
-import static dev.skillpulse.store.jooq.Tables.POSTING_TERM;
+import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.streams.Fact;
 import dev.skillpulse.streams.CountDeltas;
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
-import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class SkillQueriesTest {
 
     @BeforeEach
     void clean() {
-        db.dsl().execute("truncate fact_count, posting_term, counted_posting, projector_offset");
+        db.dsl().execute("truncate fact_count, counted_posting, projector_offset");
         writer = new CountWriter(db.dsl());
         queries = new SkillQueries(db.dsl());
         writer.add(Map.of(
@@ -100,9 +99,8 @@ class SkillQueriesTest {
     void shouldRankRelatedTermsByPostingsMentioningBoth() {
         writer.add(Map.of(Fact.postingsInMonth(W1), 4L, Fact.termInMonth("python", W1), 3L,
                 Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), List.of());
-        writer.add(new CountDeltas(Map.of(), rows(1,
-                "p1", "python", "p1", "sql", "p2", "python", "p2", "sql", "p2", "docker", "p3", "python",
-                "p4", "pytorch"), Map.of()), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python sql", "p2 python sql docker", "p3 python",
+                "p4 pytorch")), List.of());
 
         List<RelatedSkill> related = queries.related("python", Period.ALL, 10);
 
@@ -115,20 +113,21 @@ class SkillQueriesTest {
 
     @Test
     void shouldForgetTermsOfPostingNoLongerCounted() {
-        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "python", "p1", "sql"), Map.of()), List.of());
-        writer.add(new CountDeltas(Map.of(), rows(-1, "p1", "python", "p1", "sql"), Map.of()), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python sql")), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(-1, "p1 python sql")), List.of());
 
         assertThat(queries.related("python", Period.ALL, 10)).isEmpty();
-        assertThat(db.dsl().fetchCount(POSTING_TERM)).isZero();
+        assertThat(db.dsl().fetchCount(COUNTED_POSTING)).isZero();
     }
 
     @Test
-    void shouldKeepTermsOfPostingWhoseRetractionArrivesAfterItsNewContribution() {
-        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "python", "p1", "sql"), Map.of()), List.of());
-        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "python", "p1", "sql"), Map.of()), List.of());
-        writer.add(new CountDeltas(Map.of(), rows(-1, "p1", "python", "p1", "sql"), Map.of()), List.of());
+    void shouldKeepNewTermsOfPostingWhoseRetractionArrivesAfterThem() {
+        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python sql")), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python docker")), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(-1, "p1 python sql")), List.of());
 
-        assertThat(queries.related("python", Period.ALL, 10)).extracting(RelatedSkill::id).containsExactly("sql");
+        assertThat(queries.related("python", Period.ALL, 10)).extracting(RelatedSkill::id)
+                .containsExactly("docker");
     }
 
     @Test
@@ -142,27 +141,27 @@ class SkillQueriesTest {
 
     @Test
     void shouldCountPostingsByNumberOfCopies() {
-        writer.add(new CountDeltas(Map.of(), Map.of(), Map.of(new CountedPosting("p1", W1), 3L,
-                new CountedPosting("p2", W1), 1L, new CountedPosting("p3", W1), 1L)), List.of());
+        writer.add(new CountDeltas(Map.of(), Map.of(new CountedPosting("p1", W1, List.of()), 3L,
+                new CountedPosting("p2", W1, List.of()), 1L, new CountedPosting("p3", W1, List.of()), 1L)), List.of());
 
         assertThat(queries.copiesDistribution(Period.ALL)).containsExactly(new CopiesRow(1, 2), new CopiesRow(3, 1));
     }
 
     @Test
     void shouldReportCountedPostingWithCopiesAndTerms() {
-        writer.add(new CountDeltas(Map.of(), rows(1, "p1", "sql", "p1", "python"),
-                Map.of(new CountedPosting("p1", W1), 2L)), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(2, "p1 sql python")), List.of());
 
         assertThat(queries.countedPosting("p1"))
                 .contains(new CountedPostingRow("p1", W1, 2, List.of("python", "sql")));
         assertThat(queries.countedPosting("p2")).isEmpty();
     }
 
-    /** Co-occurrence rows of month W1 with {@code weight}, from alternating posting ids and term ids. */
-    private static Map<PostingTerm, Long> rows(long weight, String... idsAndTerms) {
-        Map<PostingTerm, Long> rows = new java.util.HashMap<>();
-        for (int i = 0; i < idsAndTerms.length; i += 2) {
-            rows.put(new PostingTerm(idsAndTerms[i], W1, idsAndTerms[i + 1]), weight);
+    /** Counted postings of month W1, each "id term term ...", with a delta of {@code copies}. */
+    private static Map<CountedPosting, Long> postings(long copies, String... idAndTerms) {
+        Map<CountedPosting, Long> rows = new java.util.HashMap<>();
+        for (String posting : idAndTerms) {
+            List<String> words = List.of(posting.split(" "));
+            rows.put(new CountedPosting(words.get(0), W1, words.subList(1, words.size())), copies);
         }
         return rows;
     }

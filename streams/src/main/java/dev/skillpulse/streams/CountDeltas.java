@@ -1,29 +1,32 @@
 package dev.skillpulse.streams;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What a batch of count changes does to the stored counts, as non-zero deltas: per fact; per co-occurrence row
- * (1 while a posting is counted with that term); per counted posting, its number of copies.
+ * What a batch of count changes does to the stored counts, as non-zero deltas: per fact; per counted posting (with
+ * its terms, for co-occurrence), its number of copies.
  */
-public record CountDeltas(Map<Fact, Long> facts, Map<PostingTerm, Long> postingTerms,
-        Map<CountedPosting, Long> copies) {
-    /** One row of the posting → term table used for co-occurrence. */
-    public record PostingTerm(String postingId, LocalDate month, String termId) {
-    }
-
-    /** A counted posting: the first id of a run of copies of one job, in the month it was posted. */
-    public record CountedPosting(String postingId, LocalDate month) {
+public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copies) {
+    /**
+     * A counted posting: the first id of a run of copies of one job, in the month it was posted, with the terms it
+     * mentions (sorted). One row per posting carries co-occurrence: a row per (posting, term) cost PostgreSQL some
+     * 15 index-maintained rows per posting, half of its time in the benchmark (docs/bench.md). The terms are part of
+     * the key, so when an edit changes them the old row is retracted and a new one added, in either order.
+     */
+    public record CountedPosting(String postingId, LocalDate month, List<String> terms) {
+        public CountedPosting {
+            terms = terms.stream().sorted().toList();
+        }
     }
 
     public CountDeltas {
         facts = Map.copyOf(facts);
-        postingTerms = Map.copyOf(postingTerms);
         copies = Map.copyOf(copies);
     }
 
     public static CountDeltas ofFacts(Map<Fact, Long> facts) {
-        return new CountDeltas(facts, Map.of(), Map.of());
+        return new CountDeltas(facts, Map.of());
     }
 }

@@ -1,23 +1,19 @@
 package dev.skillpulse.streams;
 
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
-import dev.skillpulse.streams.CountDeltas.PostingTerm;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Folds count changes into what they do to the stored counts: deltas per fact, per (posting, month, term) row of
- * the co-occurrence table and per counted posting's copies, each retracting the old contribution and adding the
- * new one. Everything is a sum, so the order of changes does not matter: when an edit moves a posting to another
+ * Folds count changes into what they do to the stored counts: deltas per fact and per counted posting's copies
+ * (a row keyed by posting, month and terms), each retracting the old contribution and adding the new one. Everything is a sum, so the order of changes does not matter: when an edit moves a posting to another
  * job group, its retraction and its new contribution come from different tasks in either order. The projector
  * folds each poll into one tally before one database transaction; postings share most facts, so a tally is far
  * smaller than the changes it folds. Plain Java, no Kafka.
  */
 public final class FactTally {
     private final Map<Fact, Long> facts = new HashMap<>();
-    private final Map<PostingTerm, Long> postingTerms = new HashMap<>();
     private final Map<CountedPosting, Long> copies = new HashMap<>();
 
     public void add(String postingId, CountChange change) {
@@ -31,16 +27,15 @@ public final class FactTally {
         }
         contribution.facts().forEach(f -> facts.merge(f, sign, Long::sum));
         if (contribution.counted()) {
-            LocalDate month = Fact.monthOf(contribution.member().postedAt());
-            contribution.member().terms().forEach(term ->
-                    postingTerms.merge(new PostingTerm(postingId, month, term), sign, Long::sum));
-            copies.merge(new CountedPosting(postingId, month), sign * contribution.copies(), Long::sum);
+            Member member = contribution.member();
+            copies.merge(new CountedPosting(postingId, Fact.monthOf(member.postedAt()), member.terms()),
+                    sign * contribution.copies(), Long::sum);
         }
     }
 
     /** The deltas of everything added so far; those that cancelled out are left out. */
     public CountDeltas deltas() {
-        return new CountDeltas(nonZero(facts), nonZero(postingTerms), nonZero(copies));
+        return new CountDeltas(nonZero(facts), nonZero(copies));
     }
 
     /** Built unmodifiable, so that CountDeltas keeps it as it is instead of copying it again. */

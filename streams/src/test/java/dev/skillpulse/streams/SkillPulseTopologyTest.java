@@ -6,10 +6,10 @@ import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
-import dev.skillpulse.streams.CountDeltas.PostingTerm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SkillPulseTopologyTest {
     private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
     private static final LocalDate NEXT_MONDAY = MONDAY.plusWeeks(1);
+    private static final List<String> ML_PYTHON_SQL = List.of("machine-learning", "python", "sql");
 
     @TempDir
     Path stateDir;
@@ -71,16 +72,10 @@ class SkillPulseTopologyTest {
         return tally.deltas().facts().getOrDefault(fact, 0L);
     }
 
-    /** Counted posting → its number of copies. */
+    /** Counted posting (id, month, terms) → its number of copies. */
     private Map<CountedPosting, Long> copies() {
         readChanges();
         return tally.deltas().copies();
-    }
-
-    /** Co-occurrence rows (posting, month, term) currently counted. */
-    private Map<PostingTerm, Long> postingTerms() {
-        readChanges();
-        return tally.deltas().postingTerms();
     }
 
     @Test
@@ -182,7 +177,7 @@ class SkillPulseTopologyTest {
 
         assertThat(count(Fact.postingsInWeek(MONDAY))).isEqualTo(1);
         assertThat(count(Fact.termInMonth("python", MONDAY))).isEqualTo(1);
-        assertThat(postingTerms().keySet()).extracting(PostingTerm::postingId).containsOnly("a");
+        assertThat(copies().keySet()).extracting(CountedPosting::postingId).containsOnly("a");
     }
 
     @Test
@@ -210,7 +205,7 @@ class SkillPulseTopologyTest {
         send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
         send(posting("c", MONDAY.plusDays(2), "Python and SQL"));
 
-        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1)), 3L));
+        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL), 3L));
     }
 
     @Test
@@ -219,7 +214,7 @@ class SkillPulseTopologyTest {
         send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
         postings.pipeInput("b", (String) null);
 
-        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1)), 1L));
+        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL), 1L));
     }
 
     @Test
@@ -267,7 +262,7 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         postings.pipeInput("a", (String) null);
 
-        assertThat(postingTerms()).isEmpty();
+        assertThat(copies()).isEmpty();
     }
 
     @Test
@@ -275,9 +270,7 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("b", MONDAY, "Python and SQL"));
 
-        assertThat(postingTerms().keySet()).extracting(PostingTerm::postingId).containsOnly("a");
-        assertThat(postingTerms()).containsKeys(new PostingTerm("a", MONDAY.withDayOfMonth(1), "python"),
-                new PostingTerm("a", MONDAY.withDayOfMonth(1), "sql"));
+        assertThat(copies().keySet()).containsExactly(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL));
     }
 
     @Test
@@ -285,10 +278,8 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("a", NEXT_MONDAY.plusWeeks(4), "Docker now"));
 
-        assertThat(postingTerms().keySet()).extracting(PostingTerm::termId).contains("docker")
-                .doesNotContain("python", "sql");
-        assertThat(postingTerms().keySet()).extracting(PostingTerm::month)
-                .containsOnly(NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1));
+        assertThat(copies().keySet()).containsExactly(
+                new CountedPosting("a", NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1), List.of("docker", "machine-learning")));
     }
 
     private static String headersText(TestRecord<byte[], byte[]> record) {

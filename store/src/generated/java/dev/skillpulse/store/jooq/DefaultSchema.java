@@ -6,7 +6,6 @@ package dev.skillpulse.store.jooq;
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
-import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
@@ -43,11 +42,6 @@ public class DefaultSchema extends SchemaImpl {
     public final FactCount FACT_COUNT = FactCount.FACT_COUNT;
 
     /**
-     * The table <code>posting_term</code>.
-     */
-    public final PostingTerm POSTING_TERM = PostingTerm.POSTING_TERM;
-
-    /**
      * The table <code>projector_offset</code>.
      */
     public final ProjectorOffset PROJECTOR_OFFSET = ProjectorOffset.PROJECTOR_OFFSET;
@@ -80,7 +74,6 @@ public class DefaultSchema extends SchemaImpl {
         return Arrays.asList(
             CountedPosting.COUNTED_POSTING,
             FactCount.FACT_COUNT,
-            PostingTerm.POSTING_TERM,
             ProjectorOffset.PROJECTOR_OFFSET,
             ProjectorSource.PROJECTOR_SOURCE,
             Term.TERM

@@ -5,7 +5,6 @@ package dev.skillpulse.store.jooq;
 
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
-import dev.skillpulse.store.jooq.tables.PostingTerm;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -24,5 +23,4 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index COUNTED_POSTING_BY_COPIES = Internal.createIndex(DSL.name("counted_posting_by_copies"), CountedPosting.COUNTED_POSTING, new OrderField[] { CountedPosting.COUNTED_POSTING.MONTH, CountedPosting.COUNTED_POSTING.COPIES }, false);
-    public static final Index POSTING_TERM_BY_TERM = Internal.createIndex(DSL.name("posting_term_by_term"), PostingTerm.POSTING_TERM, new OrderField[] { PostingTerm.POSTING_TERM.TERM_ID, PostingTerm.POSTING_TERM.MONTH }, false);
 }

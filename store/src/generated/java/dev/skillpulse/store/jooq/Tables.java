@@ -6,7 +6,6 @@ package dev.skillpulse.store.jooq;
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
-import dev.skillpulse.store.jooq.tables.PostingTerm;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
@@ -27,11 +26,6 @@ public class Tables {
      * The table <code>fact_count</code>.
      */
     public static final FactCount FACT_COUNT = FactCount.FACT_COUNT;
-
-    /**
-     * The table <code>posting_term</code>.
-     */
-    public static final PostingTerm POSTING_TERM = PostingTerm.POSTING_TERM;
 
     /**
      * The table <code>projector_offset</code>.

@@ -69,6 +69,11 @@ public class CountedPosting extends TableImpl<CountedPostingRecord> {
      */
     public final TableField<CountedPostingRecord, Integer> COPIES = createField(DSL.name("copies"), SQLDataType.INTEGER.nullable(false), this, "");
 
+    /**
+     * The column <code>counted_posting.terms</code>.
+     */
+    public final TableField<CountedPostingRecord, String[]> TERMS = createField(DSL.name("terms"), SQLDataType.CLOB.array().nullable(false), this, "");
+
     private CountedPosting(Name alias, Table<CountedPostingRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -8,7 +8,7 @@ import dev.skillpulse.store.jooq.tables.CountedPosting;
 
 import java.time.LocalDate;
 
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -62,13 +62,27 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
         return (Integer) get(2);
     }
 
+    /**
+     * Setter for <code>counted_posting.terms</code>.
+     */
+    public void setTerms(String[] value) {
+        set(3, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.terms</code>.
+     */
+    public String[] getTerms() {
+        return (String[]) get(3);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
 
     @Override
-    public Record2<String, LocalDate> key() {
-        return (Record2) super.key();
+    public Record3<String, LocalDate, String[]> key() {
+        return (Record3) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -85,12 +99,13 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
     /**
      * Create a detached, initialised CountedPostingRecord
      */
-    public CountedPostingRecord(String postingId, LocalDate month, Integer copies) {
+    public CountedPostingRecord(String postingId, LocalDate month, Integer copies, String[] terms) {
         super(CountedPosting.COUNTED_POSTING);
 
         setPostingId(postingId);
         setMonth(month);
         setCopies(copies);
+        setTerms(terms);
         resetChangedOnNotNull();
     }
 }
