@@ -3,7 +3,6 @@
 const el = id => document.getElementById(id);
 const pct = v => (v * 100).toFixed(1) + '%';
 const charts = {};
-const TERM_DIMENSIONS = ['country', 'region', 'seniority'];
 
 async function getJson(url) {
   const res = await fetch(url);
@@ -98,7 +97,7 @@ async function loadBreakdown() {
   const dimension = el('dimension').value;
   const id = el('skill').value;
   const q = period();
-  const perSkill = id && TERM_DIMENSIONS.includes(dimension);
+  const perSkill = Boolean(id);
   if (perSkill) q.set('skill', id);
   const breakdown = await getJson(`/api/breakdown/${dimension}?` + q);
   const rows = breakdown.rows.slice(0, 15).map(r => ({ ...r, label: r.value }));

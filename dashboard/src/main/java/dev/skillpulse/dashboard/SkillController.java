@@ -75,9 +75,6 @@ public final class SkillController {
         String skill = ctx.queryParam("skill");
         if (skill != null && !skill.isBlank()) {
             knownSkill(skill, "skill", 400);
-            if (!Dimensions.PER_TERM.contains(dimension)) {
-                throw new ApiError(400, "skill", "skills are broken down by " + Dimensions.PER_TERM + " only");
-            }
         } else {
             skill = null;
         }

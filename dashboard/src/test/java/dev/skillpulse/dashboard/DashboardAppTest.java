@@ -12,6 +12,7 @@ import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.Profile;
 import dev.skillpulse.streams.CountDeltas;
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
 import io.javalin.Javalin;
@@ -31,6 +32,7 @@ class DashboardAppTest {
     private static ScratchDatabase scratch;
     private static final LocalDate W1 = LocalDate.of(2024, 1, 1);
     private static final LocalDate W2 = LocalDate.of(2024, 1, 8);
+    private static final Profile IN_GERMANY = new Profile("DE", "DE/Berlin", "senior", "masters", "unknown", "2-4");
     private static final AtomicBoolean KAFKA_UP = new AtomicBoolean(true);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,9 +48,9 @@ class DashboardAppTest {
                 Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
                 Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
                 Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
-                Fact.postingsBy("country", "DE", W1), 10L, Fact.termBy("country", "python", "DE", W1), 5L),
-                Map.of(new CountedPosting("p1", W1, List.of("python", "pytorch")), 3L,
-                        new CountedPosting("p2", W1, List.of("python")), 1L)), List.of());
+                Fact.postingsBy("country", "DE", W1), 10L, Fact.postingsBy("education-required", "masters", W1), 4L),
+                Map.of(new CountedPosting("p1", W1, List.of("python", "pytorch"), IN_GERMANY), 3L,
+                        new CountedPosting("p2", W1, List.of("python"), IN_GERMANY), 1L)), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);
@@ -156,6 +158,15 @@ class DashboardAppTest {
         JsonNode rows = json("/api/breakdown/country?skill=python").path("rows");
 
         assertThat(rows.get(0).path("value").asText()).isEqualTo("DE");
+        assertThat(rows.get(0).path("termPostings").asLong()).isEqualTo(2);
+        assertThat(rows.get(0).path("share").asDouble()).isEqualTo(0.2);
+    }
+
+    @Test
+    void shouldAnswerSkillShareByEducationLikeAnyOtherBreakdown() throws Exception {
+        JsonNode rows = json("/api/breakdown/education-required?skill=python").path("rows");
+
+        assertThat(rows.get(0).path("value").asText()).isEqualTo("masters");
         assertThat(rows.get(0).path("share").asDouble()).isEqualTo(0.5);
     }
 

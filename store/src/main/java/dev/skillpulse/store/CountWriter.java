@@ -54,7 +54,13 @@ public final class CountWriter {
             addDeltas(c, COUNTED_POSTING.COPIES, deltas.copies(), List.of(
                     key(COUNTED_POSTING.POSTING_ID, CountedPosting::postingId),
                     key(COUNTED_POSTING.MONTH, CountedPosting::month),
-                    arrayKey(COUNTED_POSTING.TERMS, CountedPosting::terms)));
+                    arrayKey(COUNTED_POSTING.TERMS, CountedPosting::terms),
+                    key(COUNTED_POSTING.COUNTRY, p -> p.profile().country()),
+                    key(COUNTED_POSTING.REGION, p -> p.profile().region()),
+                    key(COUNTED_POSTING.SENIORITY, p -> p.profile().seniority()),
+                    key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
+                    key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
+                    key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience())));
             savePositions(c, positions);
         });
     }

@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.unnest;
 
 import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.streams.Dimensions;
 import dev.skillpulse.streams.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,15 @@ import org.jooq.impl.DSL;
 
 /** Read side for the dashboard: top terms, trends, related terms and breakdowns, as counts and shares of postings. */
 public final class SkillQueries {
+    /** The column of counted_posting holding each breakdown's value (see {@link Dimensions}). */
+    private static final Map<String, Field<String>> BREAKDOWN_COLUMNS = Map.of(
+            Dimensions.COUNTRY, COUNTED_POSTING.COUNTRY,
+            Dimensions.REGION, COUNTED_POSTING.REGION,
+            Dimensions.SENIORITY, COUNTED_POSTING.SENIORITY,
+            Dimensions.EDUCATION_REQUIRED, COUNTED_POSTING.EDUCATION_REQUIRED,
+            Dimensions.EDUCATION_PREFERRED, COUNTED_POSTING.EDUCATION_PREFERRED,
+            Dimensions.EXPERIENCE, COUNTED_POSTING.EXPERIENCE);
+
     private final DSLContext dsl;
 
     public SkillQueries(DSLContext dsl) {
@@ -129,7 +139,7 @@ public final class SkillQueries {
     public List<BreakdownRow> breakdown(String dimension, String termId, Period period) {
         Map<String, Long> postings = byDimension(Fact.POSTINGS_BY + dimension, "", period);
         long total = postings.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> mentioning = termId == null ? Map.of() : byDimension(Fact.TERM_BY + dimension, termId, period);
+        Map<String, Long> mentioning = termId == null ? Map.of() : mentioningBy(dimension, termId, period);
         return postings.entrySet().stream()
                 .map(e -> {
                     long withTerm = mentioning.getOrDefault(e.getKey(), 0L);
@@ -191,6 +201,21 @@ public final class SkillQueries {
                 .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.MONTH))
                 .groupBy(FACT_COUNT.DIMENSION)
                 .fetchMap(FACT_COUNT.DIMENSION, r -> r.value2().longValue());
+    }
+
+    /** Counted postings of the period's months mentioning {@code termId}, per value of the breakdown. */
+    private Map<String, Long> mentioningBy(String dimension, String termId, Period period) {
+        Field<String> value = BREAKDOWN_COLUMNS.get(dimension);
+        if (value == null) {
+            throw new IllegalArgumentException("no breakdown " + dimension + "; known: " + BREAKDOWN_COLUMNS.keySet());
+        }
+        Field<Integer> postings = count();
+        return dsl.select(value, postings)
+                .from(COUNTED_POSTING)
+                .where(COUNTED_POSTING.TERMS.contains(new String[] {termId}))
+                .and(inPeriod(COUNTED_POSTING.MONTH, period, Grain.MONTH))
+                .groupBy(value)
+                .fetchMap(value, r -> r.value2().longValue());
     }
 
     private Map<String, Long> termTotals(Period period, String metric, Grain grain) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.streams.Fact;
+import dev.skillpulse.streams.Profile;
 import dev.skillpulse.streams.CountDeltas;
 import dev.skillpulse.streams.CountDeltas.CountedPosting;
 import java.time.LocalDate;
@@ -141,8 +142,8 @@ class SkillQueriesTest {
 
     @Test
     void shouldCountPostingsByNumberOfCopies() {
-        writer.add(new CountDeltas(Map.of(), Map.of(new CountedPosting("p1", W1, List.of()), 3L,
-                new CountedPosting("p2", W1, List.of()), 1L, new CountedPosting("p3", W1, List.of()), 1L)), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(3, "p1")), List.of());
+        writer.add(new CountDeltas(Map.of(), postings(1, "p2", "p3")), List.of());
 
         assertThat(queries.copiesDistribution(Period.ALL)).containsExactly(new CopiesRow(1, 2), new CopiesRow(3, 1));
     }
@@ -161,19 +162,38 @@ class SkillQueriesTest {
         Map<CountedPosting, Long> rows = new java.util.HashMap<>();
         for (String posting : idAndTerms) {
             List<String> words = List.of(posting.split(" "));
-            rows.put(new CountedPosting(words.get(0), W1, words.subList(1, words.size())), copies);
+            rows.put(new CountedPosting(words.get(0), W1, words.subList(1, words.size()), profile("DE", "unknown")),
+                    copies);
         }
         return rows;
     }
 
     @Test
     void shouldShareATermWithinEachBreakdownValue() {
-        writer.add(Map.of(Fact.postingsBy("country", "DE", W1), 4L, Fact.postingsBy("country", "US", W1), 6L,
-                Fact.termBy("country", "python", "DE", W1), 1L, Fact.termBy("country", "python", "US", W1), 3L),
-                List.of());
+        writer.add(new CountDeltas(Map.of(Fact.postingsBy("country", "DE", W1), 4L,
+                Fact.postingsBy("country", "US", W1), 6L), Map.of(
+                new CountedPosting("p1", W1, List.of("python"), profile("DE", "masters")), 1L,
+                new CountedPosting("p2", W1, List.of("python", "sql"), profile("US", "masters")), 1L,
+                new CountedPosting("p3", W1, List.of("python"), profile("US", "unknown")), 1L,
+                new CountedPosting("p4", W1, List.of("python"), profile("US", "unknown")), 1L,
+                new CountedPosting("p5", W1, List.of("sql"), profile("DE", "unknown")), 1L)), List.of());
 
         assertThat(queries.breakdown("country", "python", Period.ALL))
                 .containsExactly(new BreakdownRow("US", 6, 3, 0.5), new BreakdownRow("DE", 4, 1, 0.25));
+    }
+
+    @Test
+    void shouldShareATermByEducationToo() {
+        writer.add(new CountDeltas(Map.of(Fact.postingsBy("education-required", "masters", W1), 2L), Map.of(
+                new CountedPosting("p1", W1, List.of("python"), profile("DE", "masters")), 1L,
+                new CountedPosting("p2", W1, List.of("sql"), profile("US", "masters")), 1L)), List.of());
+
+        assertThat(queries.breakdown("education-required", "python", Period.ALL))
+                .containsExactly(new BreakdownRow("masters", 2, 1, 0.5));
+    }
+
+    private static Profile profile(String country, String educationRequired) {
+        return new Profile(country, country + "/unknown", "unknown", educationRequired, "unknown", "unknown");
     }
 
     @Test

@@ -16,8 +16,6 @@ public final class Dimensions {
     /** Every breakdown of postings that {@link PostingFacts} counts. */
     public static final List<String> ALL = List.of(COUNTRY, REGION, SENIORITY, EDUCATION_REQUIRED,
             EDUCATION_PREFERRED, EXPERIENCE);
-    /** The breakdowns counted per term too. */
-    public static final List<String> PER_TERM = List.of(COUNTRY, REGION, SENIORITY);
 
     private Dimensions() {
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One countable statement about a posting, counted across postings: e.g. "posted in the ISO week starting
- * {@code period}" ({@link #POSTINGS_WEEK}), "mentions term {@code subject} in that month and country
- * {@code dimension}" ({@code term-by-country}). Periods are calendar buckets of {@code postedAt} in the key (ISO week
+ * {@code period}" ({@link #POSTINGS_WEEK}), "posted in that month in country {@code dimension}"
+ * ({@code postings-by-country}). Periods are calendar buckets of {@code postedAt} in the key (ISO week
  * Monday, or first of month), not Kafka windows, so late and edited postings land in the right bucket.
  * Encoded as {@code metric|period|subject|dimension} for keys.
  */
@@ -19,8 +19,6 @@ public record Fact(String metric, LocalDate period, String subject, String dimen
     public static final String RAW_POSTINGS_WEEK = "raw-postings-week";
     /** Prefix of monthly breakdowns of all postings, e.g. {@code postings-by-country}. */
     public static final String POSTINGS_BY = "postings-by-";
-    /** Prefix of monthly breakdowns of term mentions, e.g. {@code term-by-seniority}. */
-    public static final String TERM_BY = "term-by-";
 
     private static final char SEP = '|';
 
@@ -62,10 +60,6 @@ public record Fact(String metric, LocalDate period, String subject, String dimen
 
     public static Fact postingsBy(String dimensionKind, String value, LocalDate date) {
         return new Fact(POSTINGS_BY + dimensionKind, monthOf(date), "", value);
-    }
-
-    public static Fact termBy(String dimensionKind, String termId, String value, LocalDate date) {
-        return new Fact(TERM_BY + dimensionKind, monthOf(date), termId, value);
     }
 
     public String encode() {

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Folds count changes into what they do to the stored counts: deltas per fact and per counted posting's copies
- * (a row keyed by posting, month and terms), each retracting the old contribution and adding the new one. Everything is a sum, so the order of changes does not matter: when an edit moves a posting to another
+ * (a row keyed by posting, month, terms and breakdown values), each retracting the old contribution and adding the
+ * new one. Everything is a sum, so the order of changes does not matter: when an edit moves a posting to another
  * job group, its retraction and its new contribution come from different tasks in either order. The projector
  * folds each poll into one tally before one database transaction; postings share most facts, so a tally is far
  * smaller than the changes it folds. Plain Java, no Kafka.
@@ -28,8 +29,9 @@ public final class FactTally {
         contribution.facts().forEach(f -> facts.merge(f, sign, Long::sum));
         if (contribution.counted()) {
             Member member = contribution.member();
-            copies.merge(new CountedPosting(postingId, Fact.monthOf(member.postedAt()), member.terms()),
-                    sign * contribution.copies(), Long::sum);
+            CountedPosting posting = new CountedPosting(postingId, Fact.monthOf(member.postedAt()), member.terms(),
+                    member.profile());
+            copies.merge(posting, sign * contribution.copies(), Long::sum);
         }
     }
 

@@ -27,9 +27,12 @@ public final class PostingFacts {
         return new Member(posting.id(), posting.postedAt(), profile, List.copyOf(analysis.termIds()));
     }
 
-    /** The facts of a posting on {@code day} with these breakdown values and terms. */
+    /**
+     * The facts of a posting on {@code day} with these breakdown values and terms. A term's share per breakdown
+     * value is not a fact: it is counted from the counted postings, which carry their terms and breakdown values.
+     */
     static List<Fact> facts(LocalDate day, Profile profile, List<String> terms) {
-        List<Fact> facts = new ArrayList<>(8 + 5 * terms.size());
+        List<Fact> facts = new ArrayList<>(8 + 2 * terms.size());
         facts.add(Fact.postingsInWeek(day));
         facts.add(Fact.postingsInMonth(day));
         facts.add(Fact.postingsBy(Dimensions.COUNTRY, profile.country(), day));
@@ -41,9 +44,6 @@ public final class PostingFacts {
         for (String term : terms) {
             facts.add(Fact.termInWeek(term, day));
             facts.add(Fact.termInMonth(term, day));
-            facts.add(Fact.termBy(Dimensions.COUNTRY, term, profile.country(), day));
-            facts.add(Fact.termBy(Dimensions.REGION, term, profile.region(), day));
-            facts.add(Fact.termBy(Dimensions.SENIORITY, term, profile.seniority(), day));
         }
         return facts;
     }

@@ -29,6 +29,11 @@ class SkillPulseTopologyTest {
     private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
     private static final LocalDate NEXT_MONDAY = MONDAY.plusWeeks(1);
     private static final List<String> ML_PYTHON_SQL = List.of("machine-learning", "python", "sql");
+    /** Breakdown values of {@link #posting}'s postings. */
+    private static final Profile BERLIN = new Profile("DE", "DE/unknown", "unknown", "unknown", "unknown", "unknown");
+    private static final String SENIOR_IN_MUNICH = "{\"id\":\"s\",\"title\":\"Senior ML Engineer\","
+            + "\"postedAt\":\"2024-03-05\",\"location\":{\"city\":\"Munich\",\"region\":\"Bavaria\","
+            + "\"country\":\"DE\"},\"description\":\"PyTorch\"}";
 
     @TempDir
     Path stateDir;
@@ -205,7 +210,8 @@ class SkillPulseTopologyTest {
         send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
         send(posting("c", MONDAY.plusDays(2), "Python and SQL"));
 
-        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL), 3L));
+        assertThat(copies()).containsExactly(
+                Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL, BERLIN), 3L));
     }
 
     @Test
@@ -214,7 +220,8 @@ class SkillPulseTopologyTest {
         send(posting("b", MONDAY.plusDays(1), "Python and SQL"));
         postings.pipeInput("b", (String) null);
 
-        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL), 1L));
+        assertThat(copies()).containsExactly(
+                Map.entry(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL, BERLIN), 1L));
     }
 
     @Test
@@ -238,15 +245,21 @@ class SkillPulseTopologyTest {
     }
 
     @Test
-    void shouldCountTermsByCountryRegionAndSeniority() {
-        postings.pipeInput("s", "{\"id\":\"s\",\"title\":\"Senior ML Engineer\",\"postedAt\":\"2024-03-05\","
-                + "\"location\":{\"city\":\"Munich\",\"region\":\"Bavaria\",\"country\":\"DE\"},"
-                + "\"description\":\"PyTorch\"}");
+    void shouldCountPostingsByCountryRegionAndSeniority() {
+        postings.pipeInput("s", SENIOR_IN_MUNICH);
 
         assertThat(count(Fact.postingsBy(Dimensions.COUNTRY, "DE", MONDAY))).isEqualTo(1);
-        assertThat(count(Fact.termBy(Dimensions.COUNTRY, "pytorch", "DE", MONDAY))).isEqualTo(1);
-        assertThat(count(Fact.termBy(Dimensions.REGION, "pytorch", "DE/Bavaria", MONDAY))).isEqualTo(1);
-        assertThat(count(Fact.termBy(Dimensions.SENIORITY, "pytorch", "senior", MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.postingsBy(Dimensions.REGION, "DE/Bavaria", MONDAY))).isEqualTo(1);
+        assertThat(count(Fact.postingsBy(Dimensions.SENIORITY, "senior", MONDAY))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepTermsAndBreakdownValuesOnTheCountedPosting() {
+        postings.pipeInput("s", SENIOR_IN_MUNICH);
+
+        assertThat(copies()).containsExactly(Map.entry(new CountedPosting("s", MONDAY.withDayOfMonth(1),
+                List.of("machine-learning", "pytorch"),
+                new Profile("DE", "DE/Bavaria", "senior", "unknown", "unknown", "unknown")), 1L));
     }
 
     @Test
@@ -270,7 +283,8 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("b", MONDAY, "Python and SQL"));
 
-        assertThat(copies().keySet()).containsExactly(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL));
+        assertThat(copies().keySet())
+                .containsExactly(new CountedPosting("a", MONDAY.withDayOfMonth(1), ML_PYTHON_SQL, BERLIN));
     }
 
     @Test
@@ -278,8 +292,8 @@ class SkillPulseTopologyTest {
         send(posting("a", MONDAY, "Python and SQL"));
         send(posting("a", NEXT_MONDAY.plusWeeks(4), "Docker now"));
 
-        assertThat(copies().keySet()).containsExactly(
-                new CountedPosting("a", NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1), List.of("docker", "machine-learning")));
+        assertThat(copies().keySet()).containsExactly(new CountedPosting("a",
+                NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1), List.of("docker", "machine-learning"), BERLIN));
     }
 
     private static String headersText(TestRecord<byte[], byte[]> record) {

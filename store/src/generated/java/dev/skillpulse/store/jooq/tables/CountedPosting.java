@@ -74,6 +74,36 @@ public class CountedPosting extends TableImpl<CountedPostingRecord> {
      */
     public final TableField<CountedPostingRecord, String[]> TERMS = createField(DSL.name("terms"), SQLDataType.CLOB.array().nullable(false), this, "");
 
+    /**
+     * The column <code>counted_posting.country</code>.
+     */
+    public final TableField<CountedPostingRecord, String> COUNTRY = createField(DSL.name("country"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>counted_posting.region</code>.
+     */
+    public final TableField<CountedPostingRecord, String> REGION = createField(DSL.name("region"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>counted_posting.seniority</code>.
+     */
+    public final TableField<CountedPostingRecord, String> SENIORITY = createField(DSL.name("seniority"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>counted_posting.education_required</code>.
+     */
+    public final TableField<CountedPostingRecord, String> EDUCATION_REQUIRED = createField(DSL.name("education_required"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>counted_posting.education_preferred</code>.
+     */
+    public final TableField<CountedPostingRecord, String> EDUCATION_PREFERRED = createField(DSL.name("education_preferred"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>counted_posting.experience</code>.
+     */
+    public final TableField<CountedPostingRecord, String> EXPERIENCE = createField(DSL.name("experience"), SQLDataType.CLOB.nullable(false), this, "");
+
     private CountedPosting(Name alias, Table<CountedPostingRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

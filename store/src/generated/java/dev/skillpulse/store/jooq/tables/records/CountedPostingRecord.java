@@ -8,7 +8,7 @@ import dev.skillpulse.store.jooq.tables.CountedPosting;
 
 import java.time.LocalDate;
 
-import org.jooq.Record3;
+import org.jooq.Record9;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -76,13 +76,97 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
         return (String[]) get(3);
     }
 
+    /**
+     * Setter for <code>counted_posting.country</code>.
+     */
+    public void setCountry(String value) {
+        set(4, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.country</code>.
+     */
+    public String getCountry() {
+        return (String) get(4);
+    }
+
+    /**
+     * Setter for <code>counted_posting.region</code>.
+     */
+    public void setRegion(String value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.region</code>.
+     */
+    public String getRegion() {
+        return (String) get(5);
+    }
+
+    /**
+     * Setter for <code>counted_posting.seniority</code>.
+     */
+    public void setSeniority(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.seniority</code>.
+     */
+    public String getSeniority() {
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>counted_posting.education_required</code>.
+     */
+    public void setEducationRequired(String value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.education_required</code>.
+     */
+    public String getEducationRequired() {
+        return (String) get(7);
+    }
+
+    /**
+     * Setter for <code>counted_posting.education_preferred</code>.
+     */
+    public void setEducationPreferred(String value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.education_preferred</code>.
+     */
+    public String getEducationPreferred() {
+        return (String) get(8);
+    }
+
+    /**
+     * Setter for <code>counted_posting.experience</code>.
+     */
+    public void setExperience(String value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.experience</code>.
+     */
+    public String getExperience() {
+        return (String) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
 
     @Override
-    public Record3<String, LocalDate, String[]> key() {
-        return (Record3) super.key();
+    public Record9<String, LocalDate, String[], String, String, String, String, String, String> key() {
+        return (Record9) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -99,13 +183,19 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
     /**
      * Create a detached, initialised CountedPostingRecord
      */
-    public CountedPostingRecord(String postingId, LocalDate month, Integer copies, String[] terms) {
+    public CountedPostingRecord(String postingId, LocalDate month, Integer copies, String[] terms, String country, String region, String seniority, String educationRequired, String educationPreferred, String experience) {
         super(CountedPosting.COUNTED_POSTING);
 
         setPostingId(postingId);
         setMonth(month);
         setCopies(copies);
         setTerms(terms);
+        setCountry(country);
+        setRegion(region);
+        setSeniority(seniority);
+        setEducationRequired(educationRequired);
+        setEducationPreferred(educationPreferred);
+        setExperience(experience);
         resetChangedOnNotNull();
     }
 }
