@@ -16,6 +16,7 @@ class CpuUseTest {
         assertThat(CpuUse.roleOf("C2 CompilerThre")).isEqualTo("JIT compiler");
         assertThat(CpuUse.roleOf("data-plane-kafk")).isEqualTo("broker");
         assertThat(CpuUse.roleOf("kafka-producer-")).isEqualTo("producer I/O");
+        assertThat(CpuUse.roleOf("java")).isEqualTo("loader");
         assertThat(CpuUse.roleOf("Signal Dispatch")).isEqualTo(CpuUse.OTHER);
     }
 
