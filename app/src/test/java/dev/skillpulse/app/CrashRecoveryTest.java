@@ -53,6 +53,8 @@ class CrashRecoveryTest {
             assertThat(GeneratedCorpus.weeklyIn(pipeline.db().dsl())).isEqualTo(corpus.expectedWeekly());
             assertThat(GeneratedCorpus.copiesIn(pipeline.db().dsl())).as("copies of counted postings")
                     .isEqualTo(corpus.liveIds());
+            assertThat(GeneratedCorpus.monthlyFromCountedPostings(pipeline.db().dsl())).as("counted postings' terms")
+                    .isEqualTo(corpus.expectedMonthly());
         }
     }
 

@@ -38,6 +38,11 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
         return new TreeMap<>(truth.weeklyDeduplicated());
     }
 
+    /** The expected monthly counts, likewise. */
+    Map<LocalDate, Truth.Week> expectedMonthly() {
+        return new TreeMap<>(truth.monthlyDeduplicated());
+    }
+
     /** Live posting ids: each is one copy of exactly one counted posting. */
     long liveIds() {
         return truth.postings().values().stream().filter(e -> !e.deleted()).count();
@@ -47,6 +52,27 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
     static long copiesIn(DSLContext dsl) {
         Number copies = dsl.select(DSL.sum(COUNTED_POSTING.COPIES)).from(COUNTED_POSTING).fetchOne().value1();
         return copies == null ? 0 : copies.longValue();
+    }
+
+    /**
+     * Monthly counts recounted from the counted postings' rows and the terms they carry, which co-occurrence and
+     * per-term breakdowns read: a stale row left by an edit, or a missing one, shows here.
+     */
+    static Map<LocalDate, Truth.Week> monthlyFromCountedPostings(DSLContext dsl) {
+        Map<LocalDate, Integer> postings = new TreeMap<>();
+        Map<LocalDate, Map<String, Integer>> terms = new TreeMap<>();
+        dsl.select(COUNTED_POSTING.MONTH, COUNTED_POSTING.TERMS)
+                .from(COUNTED_POSTING)
+                .forEach(r -> {
+                    postings.merge(r.value1(), 1, Integer::sum);
+                    Map<String, Integer> counts = terms.computeIfAbsent(r.value1(), m -> new TreeMap<>());
+                    for (String term : r.value2()) {
+                        counts.merge(term, 1, Integer::sum);
+                    }
+                });
+        Map<LocalDate, Truth.Week> monthly = new TreeMap<>();
+        postings.forEach((month, n) -> monthly.put(month, new Truth.Week(n, terms.get(month))));
+        return monthly;
     }
 
     /** The weekly counts PostgreSQL holds, in the same shape. */

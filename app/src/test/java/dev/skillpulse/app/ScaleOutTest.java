@@ -41,6 +41,8 @@ class ScaleOutTest {
                 }
             }
             assertThat(GeneratedCorpus.weeklyIn(pipeline.db().dsl())).isEqualTo(corpus.expectedWeekly());
+            assertThat(GeneratedCorpus.monthlyFromCountedPostings(pipeline.db().dsl())).as("counted postings' terms")
+                    .isEqualTo(corpus.expectedMonthly());
         }
     }
 
