@@ -14,8 +14,11 @@ import dev.skillpulse.ingest.ReaderOptions;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.Period;
 import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.streams.Dimensions;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.Topics;
 import dev.skillpulse.streams.TopologyRunner;
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -197,6 +201,8 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("steady     %,d postings in %.1f s (%.0f/s), %,d projected records timed%n", steadyLoaded,
                         steadyTime, steadyLoaded / steadyTime, freshness.count());
 
+                out.printf("queries    %s%n", queryTimes(db));
+
                 RawCeiling.Result raw = RawCeiling.measure(bootstrap, RAW_TOPIC, partitions, inputs.bulk());
                 out.printf("raw        %,d postings produced and consumed in %.1f s%n", raw.records(), raw.seconds());
 
@@ -217,6 +223,32 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.println();
         printTable(out, rows);
+    }
+
+    /**
+     * Median times of the dashboard's reads that count at query time over the counted postings (related skills, a
+     * skill's share per breakdown value), and of one that reads pre-counted facts, over everything loaded so far.
+     */
+    private static String queryTimes(Database db) {
+        db.dsl().execute("analyze"); // what autovacuum does soon after a load; without it the planner guesses
+        SkillQueries queries = new SkillQueries(db.dsl());
+        return String.format("median of 5 over %,d counted postings: related(python) %.0f ms, "
+                        + "breakdown(region, python) %.0f ms, top skills %.0f ms",
+                queries.totalPostings(Period.ALL),
+                medianMillis(() -> queries.related("python", Period.ALL, 12)),
+                medianMillis(() -> queries.breakdown(Dimensions.REGION, "python", Period.ALL)),
+                medianMillis(() -> queries.topSkills(Period.ALL, null, 15)));
+    }
+
+    private static double medianMillis(Runnable query) {
+        double[] millis = new double[5];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            query.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
     }
 
     /** Loads the file through {@code sink}, closes it, and returns how many postings Kafka acknowledged. */
