@@ -102,7 +102,7 @@ async function loadBreakdown() {
   const breakdown = await getJson(`/api/breakdown/${dimension}?` + q);
   const rows = breakdown.rows.slice(0, 15).map(r => ({ ...r, label: r.value }));
   el('breakdown-caption').textContent = perSkill
-    ? `share of each ${dimension}'s postings asking for ${el('skill').selectedOptions[0].text}`
+    ? `share of postings asking for ${el('skill').selectedOptions[0].text}, per ${el('dimension').selectedOptions[0].text}`
     : 'share of all postings';
   horizontalBars('breakdown-chart', rows, perSkill ? '% of postings there' : '% of all postings', '#7048e8',
     r => `${pct(r.share)} (${(perSkill ? r.termPostings : r.postings).toLocaleString()} of ${r.postings.toLocaleString()} postings)`);
