@@ -4,6 +4,7 @@ import dev.skillpulse.core.InvalidPostingException;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingFingerprint;
 import dev.skillpulse.core.PostingJson;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,20 +12,24 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * First step, keyed by posting id: turns each version of a posting into changes of job-group membership, keyed
- * by the job's fingerprint. A resend changes nothing and emits nothing; an edit updates the member (or moves it
- * to another group when the job's text changed); a tombstone or deletion removes it. A record that cannot be
- * used throws {@link BadPostingException}, which the processing exception handler sends to the dead-letter topic.
+ * by the job's fingerprint. A resend changes nothing and emits nothing (an exact one is recognized by its
+ * {@link SourceDigest} before it is parsed); an edit updates the member (or moves it to another group when the
+ * job's text changed); a tombstone or deletion removes it. A record that cannot be used throws
+ * {@link BadPostingException}, which the processing exception handler sends to the dead-letter topic.
  */
 final class PostingChangeProcessor implements Processor<String, String, String, MemberChange> {
     static final int MAX_DESCRIPTION_CHARS = 1 << 20;
 
-    private final PostingFacts postingFacts;
+    private final Function<Posting, Member> analysis;
+    private final SourceDigest sources;
     private final PostingJson json = new PostingJson();
     private KeyValueStore<String, PostingState> states;
     private ProcessorContext<String, MemberChange> context;
 
-    PostingChangeProcessor(PostingFacts postingFacts) {
-        this.postingFacts = postingFacts;
+    /** {@code analysis} makes a posting's member (extraction included, the costly part); see {@link PostingFacts}. */
+    PostingChangeProcessor(Function<Posting, Member> analysis, SourceDigest sources) {
+        this.analysis = analysis;
+        this.sources = sources;
     }
 
     @Override
@@ -39,8 +44,12 @@ final class PostingChangeProcessor implements Processor<String, String, String, 
         if (id == null) {
             throw new BadPostingException("record has no key (the posting id)");
         }
-        Posting posting = record.value() == null ? Posting.deletion(id) : parse(record);
         PostingState before = states.get(id);
+        String source = record.value() == null ? null : sources.of(record.value());
+        if (source != null && before != null && source.equals(before.source())) {
+            return; // the very record that made the state, read with the same taxonomy: a resend, nothing to redo
+        }
+        Posting posting = record.value() == null ? Posting.deletion(id) : parse(record);
         if (posting.deleted()) {
             if (before != null) {
                 states.delete(id);
@@ -48,11 +57,11 @@ final class PostingChangeProcessor implements Processor<String, String, String, 
             }
             return;
         }
-        PostingState after = new PostingState(PostingFingerprint.of(posting), postingFacts.member(posting));
-        if (after.equals(before)) {
-            return;
-        }
+        PostingState after = new PostingState(PostingFingerprint.of(posting), analysis.apply(posting), source);
         states.put(id, after);
+        if (after.sameContribution(before)) {
+            return; // the same posting written differently: remembered under its new source, nothing to count
+        }
         if (before != null && !before.fingerprint().equals(after.fingerprint())) {
             context.forward(record.withKey(before.fingerprint()).withValue(new MemberChange(id, null)));
         }

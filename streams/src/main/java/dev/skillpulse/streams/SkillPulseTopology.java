@@ -44,7 +44,8 @@ public final class SkillPulseTopology {
                 Serdes.String(), JsonSerde.of(JobMembers.class)));
 
         builder.stream(Topics.POSTINGS, Consumed.with(Serdes.String(), Serdes.String()).withName("read-postings"))
-                .process(() -> new PostingChangeProcessor(postingFacts), Named.as("posting-changes"),
+                .process(() -> new PostingChangeProcessor(postingFacts::member, new SourceDigest(taxonomy.digest())),
+                        Named.as("posting-changes"),
                         Topics.POSTING_STATE_STORE)
                 // Re-key by job fingerprint: copies of one job under different ids must meet in one task.
                 .repartition(Repartitioned.<String, MemberChange>as(Topics.CHANGES_BY_JOB)

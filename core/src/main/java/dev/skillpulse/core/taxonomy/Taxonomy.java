@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +34,12 @@ public final class Taxonomy {
 
     private final int version;
     private final Map<String, Term> terms;
+    private final String digest;
 
-    private Taxonomy(int version, Map<String, Term> terms) {
+    private Taxonomy(int version, Map<String, Term> terms, String digest) {
         this.version = version;
         this.terms = Collections.unmodifiableMap(terms);
+        this.digest = digest;
     }
 
     public static Taxonomy bundled() {
@@ -95,7 +100,7 @@ public final class Taxonomy {
                         + ref.value() + "'");
             }
         }
-        return new Taxonomy(v, terms);
+        return new Taxonomy(v, terms, sha256Hex(json));
     }
 
     private static Term term(Node node, String origin, List<Node> requireRefs) {
@@ -256,6 +261,23 @@ public final class Taxonomy {
 
     public int version() {
         return version;
+    }
+
+    /**
+     * SHA-256 of the taxonomy's JSON text, in hex: it changes whenever the file does, version number or not, so
+     * whatever was derived with one taxonomy can be told from what another would give.
+     */
+    public String digest() {
+        return digest;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public Collection<Term> terms() {

@@ -40,6 +40,16 @@ class TaxonomyTest {
     }
 
     @Test
+    void shouldChangeItsDigestWhenTheTextChangesEvenAtTheSameVersion() {
+        String json = "{\"version\": 1, \"terms\": [{\"id\": \"python\", \"label\": \"Python\", "
+                + "\"type\": \"skill\", \"category\": \"programming\", \"surfaces\": [\"Python\"]}]}";
+
+        assertThat(Taxonomy.parse(json, "a").digest()).isEqualTo(Taxonomy.parse(json, "b").digest());
+        assertThat(Taxonomy.parse(json.replace("[\"Python\"]", "[\"Python\", \"Python3\"]"), "c").digest())
+                .isNotEqualTo(Taxonomy.parse(json, "a").digest());
+    }
+
+    @Test
     void shouldLoadAFileGivenOnTheCommandLine(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("t.json");
         Files.writeString(f, HEAD + "  {\"id\": \"rust\", \"label\": \"Rust\", \"type\": \"skill\", \"category\": \"programming\", \"surfaces\": [\"Rust\"]}\n ]\n}\n");
