@@ -174,31 +174,22 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("running    broker %s, topology, projector -> %s%n", bootstrap, jdbcUrl);
 
                 if (warmup > 0) {
-                    long warmStart = System.nanoTime();
-                    load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), inputs.warmup());
-                    Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
-                    out.printf("warm-up    %,d postings visible after %.1f s (not timed below)%n", warmup,
-                            (System.nanoTime() - warmStart) / 1e9);
+                    TimedLoad warm = loadUntilVisible(bootstrap, positions, inputs.warmup());
+                    out.printf("warm-up    %,d postings visible after %.1f s (not timed below)%n", warm.lines(),
+                            warm.visibleSeconds());
                 }
 
                 CpuUse.Snapshot cpuBefore = CpuUse.take();
-                long start = System.nanoTime();
-                long loaded = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), inputs.bulk());
-                double produced = (System.nanoTime() - start) / 1e9;
-                Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
-                double endToEnd = (System.nanoTime() - start) / 1e9;
+                TimedLoad bulk = loadUntilVisible(bootstrap, positions, inputs.bulk());
                 out.printf("bulk       %,d postings produced in %.1f s, visible in PostgreSQL after %.1f s%n",
-                        loaded, produced, endToEnd);
+                        bulk.lines(), bulk.producedSeconds(), bulk.visibleSeconds());
                 out.printf("bulk cpu   %s%n", CpuUse.between(cpuBefore, CpuUse.take()));
 
                 // The same records again, as a feed that re-pushes its open postings or a producer that retries
                 // delivers them: recognized by their source digest, not parsed or extracted again.
-                long replayStart = System.nanoTime();
-                long replayed = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), inputs.bulk());
-                Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
-                double replay = (System.nanoTime() - replayStart) / 1e9;
-                out.printf("replay     the same %,d records again, through after %.1f s (%,.0f/s)%n", replayed, replay,
-                        replayed / replay);
+                TimedLoad replay = loadUntilVisible(bootstrap, positions, inputs.bulk());
+                out.printf("replay     the same %,d records again, through after %.1f s (%,.0f/s)%n", replay.lines(),
+                        replay.visibleSeconds(), replay.lines() / replay.visibleSeconds());
 
                 freshness.record(true);
                 PacedSink paced = new PacedSink(new KafkaPostingSink(bootstrap, Topics.POSTINGS), STEADY_RATE,
@@ -215,7 +206,7 @@ public final class BenchCommand implements Callable<Integer> {
                 RawCeiling.Result raw = RawCeiling.measure(bootstrap, RAW_TOPIC, partitions, inputs.bulk());
                 out.printf("raw        %,d postings produced and consumed in %.1f s%n", raw.records(), raw.seconds());
 
-                double rate = loaded / endToEnd;
+                double rate = bulk.lines() / bulk.visibleSeconds();
                 double ratio = rate / raw.perSecond();
                 long p95 = freshness.percentile(0.95);
                 rows.add(row("end to end, file -> PostgreSQL", String.format("%,.0f postings/s", rate),
@@ -258,6 +249,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(millis);
         return millis[millis.length / 2];
+    }
+
+    /** Lines loaded, seconds until Kafka had them all, and until all of them were visible in PostgreSQL. */
+    private record TimedLoad(long lines, double producedSeconds, double visibleSeconds) {
+    }
+
+    /** Loads {@code file} into the postings topic and waits until everything loaded is visible in PostgreSQL. */
+    private static TimedLoad loadUntilVisible(String bootstrap, CountWriter positions, Path file) throws Exception {
+        long start = System.nanoTime();
+        long lines = load(new KafkaPostingSink(bootstrap, Topics.POSTINGS), file);
+        double produced = (System.nanoTime() - start) / 1e9;
+        Readiness.awaitVisible(bootstrap, positions, Duration.ofMinutes(15));
+        return new TimedLoad(lines, produced, (System.nanoTime() - start) / 1e9);
     }
 
     /** Loads the file through {@code sink}, closes it, and returns how many postings Kafka acknowledged. */

@@ -52,7 +52,7 @@ public final class SkillPulseTopology {
                         .withKeySerde(Serdes.String())
                         .withValueSerde(changeSerde))
                 .process(JobGroupProcessor::new, Named.as("job-groups"), Topics.JOB_GROUPS_STORE)
-                // Not re-keyed by fact and summed here: a posting touches some 70 facts, and that fan-out through
+                // Not re-keyed by fact and summed here: a posting touches dozens of facts, and that fan-out through
                 // a keyed store cost more than everything else together (docs/bench.md). The projector sums each
                 // poll's changes and adds them in one PostgreSQL transaction with its offsets, still exactly once.
                 .to(Topics.COUNT_CHANGES, Produced.with(Serdes.String(), JsonSerde.of(CountChange.class))
