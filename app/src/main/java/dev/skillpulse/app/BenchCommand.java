@@ -1,6 +1,7 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.app.bench.CpuUse;
+import dev.skillpulse.app.bench.KafkaShape;
 import dev.skillpulse.app.bench.Latencies;
 import dev.skillpulse.app.bench.Memory;
 import dev.skillpulse.app.bench.PacedSink;
@@ -170,7 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
                  }) {
                 projectorThread.start();
                 topology.start();
-                awaitRunning(topology);
+                KafkaShape.awaitRunning(topology.streams());
                 out.printf("running    broker %s, topology, projector -> %s%n", bootstrap, jdbcUrl);
 
                 if (warmup > 0) {
@@ -204,7 +205,10 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("queries    %s%n", queryTimes(db));
 
                 RawCeiling.Result raw = RawCeiling.measure(bootstrap, RAW_TOPIC, partitions, inputs.bulk());
-                out.printf("raw        %,d postings produced and consumed in %.1f s%n", raw.records(), raw.seconds());
+                out.printf("raw        %,d postings produced and consumed in %.1f s; cpu %s%n", raw.records(),
+                        raw.seconds(), raw.cpu());
+                RawCeiling.Result pass = kafkaAlone(out, KafkaShape.Rung.PASS_THROUGH, bootstrap, state, inputs);
+                RawCeiling.Result shape = kafkaAlone(out, KafkaShape.Rung.TOPOLOGY_SHAPE, bootstrap, state, inputs);
 
                 double rate = bulk.lines() / bulk.visibleSeconds();
                 double ratio = rate / raw.perSecond();
@@ -214,6 +218,8 @@ public final class BenchCommand implements Callable<Integer> {
                 rows.add(row("raw ceiling, produce + consume", String.format("%,.0f postings/s", raw.perSecond()),
                         "", null));
                 rows.add(row("ratio", String.format("%.2f", ratio), ">= 0.3", ratio >= 0.3));
+                rows.add(row("Kafka alone: exactly-once pass-through", perSecondOfRaw(pass, raw), "", null));
+                rows.add(row("Kafka alone: the topology's shape", perSecondOfRaw(shape, raw), "", null));
                 rows.add(row("freshness p50 / p95 / p99 at 1,000/s", String.format("%d / %d / %d ms",
                         freshness.percentile(0.50), p95, freshness.percentile(0.99)), "p95 < 1,000 ms",
                         p95 >= 0 && p95 < 1000));
@@ -271,14 +277,21 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void awaitRunning(TopologyRunner topology) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (topology.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the topology did not start: " + topology.state());
-            }
-            Thread.sleep(100);
-        }
+    /**
+     * The bulk file through a Kafka Streams application that does Kafka's part of the work and no processing
+     * ({@link KafkaShape}), with where the CPU went.
+     */
+    private RawCeiling.Result kafkaAlone(PrintStream out, KafkaShape.Rung rung, String bootstrap, Path state,
+            Inputs inputs) throws Exception {
+        RawCeiling.Result result = KafkaShape.measure(rung, bootstrap, state.resolve("streams"), partitions,
+                warmup > 0 ? inputs.warmup() : null, inputs.bulk());
+        out.printf("%-10s %,d postings through in %.1f s (%,.0f/s); cpu %s%n", rung.id(), result.records(),
+                result.seconds(), result.perSecond(), result.cpu());
+        return result;
+    }
+
+    private static String perSecondOfRaw(RawCeiling.Result result, RawCeiling.Result raw) {
+        return String.format("%,.0f postings/s (%.2f of raw)", result.perSecond(), result.perSecond() / raw.perSecond());
     }
 
     private static String[] row(String figure, String measured, String goal, Boolean met) {

@@ -20,7 +20,7 @@ public final class CpuUse {
 
     /** Roles in the order they are printed; a thread name (15 characters at most in /proc) picks the first match. */
     private static final List<Role> ROLES = List.of(
-            new Role("stream threads", "skillpulse-topo"),
+            new Role("stream threads", "skillpulse-topo", "skillpulse-benc"), // the topology's, the bench's own
             new Role("JIT compiler", "C1 CompilerThre", "C2 CompilerThre"),
             new Role("projector", "projector"),
             new Role("producer I/O", "kafka-producer-"),

@@ -13,6 +13,7 @@ class CpuUseTest {
     @Test
     void shouldGroupThreadsByRoleFromTheirTruncatedNames() {
         assertThat(CpuUse.roleOf("skillpulse-topo")).isEqualTo("stream threads");
+        assertThat(CpuUse.roleOf("skillpulse-benc")).isEqualTo("stream threads");
         assertThat(CpuUse.roleOf("C2 CompilerThre")).isEqualTo("JIT compiler");
         assertThat(CpuUse.roleOf("data-plane-kafk")).isEqualTo("broker");
         assertThat(CpuUse.roleOf("kafka-producer-")).isEqualTo("producer I/O");
