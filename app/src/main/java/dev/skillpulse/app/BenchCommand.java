@@ -7,6 +7,7 @@ import dev.skillpulse.app.bench.Memory;
 import dev.skillpulse.app.bench.PacedSink;
 import dev.skillpulse.app.bench.RawCeiling;
 import dev.skillpulse.app.bench.SampleFile;
+import dev.skillpulse.app.bench.StreamThreadTime;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.Loader;
@@ -181,10 +182,13 @@ public final class BenchCommand implements Callable<Integer> {
                 }
 
                 CpuUse.Snapshot cpuBefore = CpuUse.take();
+                StreamThreadTime.Snapshot threadsBefore = StreamThreadTime.take(topology.streams());
                 TimedLoad bulk = loadUntilVisible(bootstrap, positions, inputs.bulk());
+                StreamThreadTime.Snapshot threadsAfter = StreamThreadTime.take(topology.streams());
                 out.printf("bulk       %,d postings produced in %.1f s, visible in PostgreSQL after %.1f s%n",
                         bulk.lines(), bulk.producedSeconds(), bulk.visibleSeconds());
                 out.printf("bulk cpu   %s%n", CpuUse.between(cpuBefore, CpuUse.take()));
+                out.printf("bulk topo  %s%n", StreamThreadTime.between(threadsBefore, threadsAfter));
 
                 // The same records again, as a feed that re-pushes its open postings or a producer that retries
                 // delivers them: recognized by their source digest, not parsed or extracted again.
