@@ -1,6 +1,7 @@
 package dev.skillpulse.core;
 
 import dev.skillpulse.core.text.HtmlText;
+import dev.skillpulse.core.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,9 +23,10 @@ public final class PostingFingerprint {
 
     public static String of(Posting p) {
         Location l = p.location();
-        String key = company(p.company()) + '\u0001' + words(p.title()) + '\u0001' + words(l.city()) + '\u0001'
-                + words(l.region()) + '\u0001' + words(l.country()) + '\u0001'
-                + words(p.description() == null ? null : HtmlText.toText(p.description()));
+        String key = company(p.company()) + '\u0001' + Words.joined(p.title()) + '\u0001'
+                + Words.joined(l.city()) + '\u0001' + Words.joined(l.region()) + '\u0001'
+                + Words.joined(l.country()) + '\u0001'
+                + Words.joined(p.description() == null ? null : HtmlText.toText(p.description()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
@@ -33,30 +35,8 @@ public final class PostingFingerprint {
         }
     }
 
-    /** Lower-case words of letters and digits, single-spaced. */
-    static String words(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(Character.toLowerCase(c));
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
-    }
-
     static String company(String company) {
-        String[] words = words(company).split(" ");
+        String[] words = Words.joined(company).split(" ");
         int end = words.length;
         while (end > 1 && LEGAL_SUFFIXES.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             end--;

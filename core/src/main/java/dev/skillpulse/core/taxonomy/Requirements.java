@@ -1,5 +1,6 @@
 package dev.skillpulse.core.taxonomy;
 
+import dev.skillpulse.core.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -133,7 +134,7 @@ final class Requirements {
 
     /** Seniority from the title, else from explicit phrases in the text, else from the years asked. */
     static String seniority(String title, String lowerText, Integer minYears) {
-        String t = " " + normalizeWords(title == null ? "" : title) + " ";
+        String t = " " + Words.spaced(title == null ? "" : title) + " ";
         if (hasAny(t, " intern ", " internship ", " co-op ", " co op ")) {
             return "intern";
         }
@@ -152,7 +153,7 @@ final class Requirements {
         if (hasAny(t, " junior ", " jr ", " entry level ", " graduate ", " new grad ", " associate ", " i ")) {
             return "junior";
         }
-        String x = " " + normalizeWords(lowerText) + " ";
+        String x = " " + Words.spaced(lowerText) + " ";
         if (hasAny(x, " internship ", " intern position ", " summer intern ", " this intern ")) {
             return "intern";
         }
@@ -176,22 +177,6 @@ final class Requirements {
             return null;
         }
         return minYears <= 1 ? "junior" : minYears <= 4 ? "mid" : "senior";
-    }
-
-    private static String normalizeWords(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (Character.isLetterOrDigit(c)) {
-                b.append(c);
-                space = false;
-            } else if (!space) {
-                b.append(' ');
-                space = true;
-            }
-        }
-        return b.toString();
     }
 
     private static boolean hasAny(String s, String... needles) {
