@@ -16,6 +16,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * kernel's {@code /proc/self/task/<tid>/schedstat}), and blocked on Kafka (polling, sending, committing) with the
  * exactly-once commit's parts (Kafka's own cumulative metrics, KIP-761). The stream thread is the pipeline's
  * critical path: this says whether it waits for its own work, for the other threads' CPU, or for the broker.
+ * Kafka's blocked time includes its clients' network I/O time, which is spent on a CPU, so the rest can be
+ * slightly negative.
  */
 public final class StreamThreadTime {
     /** Cumulative nanoseconds, summed over the threads and their clients, by metric name. */
@@ -80,7 +82,7 @@ public final class StreamThreadTime {
         double commit = seconds(before, after, "txn-commit-time-ns-total");
         return String.format("%d stream thread(s), %.1f s: on a CPU %.1f s, waiting for a CPU %.1f s, blocked on "
                         + "Kafka %.1f s (committing %.1f: producer flush %.1f, offsets %.1f, commit %.1f), "
-                        + "unaccounted %.1f s",
+                        + "rest %.1f s",
                 after.threads(), wall, onCpu, runQueue, blocked, flush + offsets + commit, flush, offsets, commit,
                 wall - onCpu - runQueue - blocked);
     }
