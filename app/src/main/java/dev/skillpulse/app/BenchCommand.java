@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +52,8 @@ import picocli.CommandLine.Spec;
         description = {"Benchmark the pipeline in one JVM: a real in-process Kafka broker, the topology, the projector",
             "and a fresh database on the local PostgreSQL (127.0.0.1:5432, user postgres; dropped afterwards).",
             "Prints end-to-end postings/s (file -> Kafka -> topology -> PostgreSQL), the raw Kafka ceiling for the",
-            "same postings, their ratio, freshness percentiles at a steady 1,000 postings/s, peak heap and RSS."})
+            "same postings, their ratio, the same postings through Kafka Streams doing no processing (pass-through",
+            "and the topology's shape), freshness percentiles at a steady 1,000 postings/s, peak heap and RSS."})
 public final class BenchCommand implements Callable<Integer> {
     private static final int STEADY_RATE = 1000;
     private static final int STEADY_BATCH = 10;
