@@ -1,10 +1,8 @@
 package dev.skillpulse.core;
 
 import dev.skillpulse.core.text.HtmlText;
+import dev.skillpulse.core.text.Sha256;
 import dev.skillpulse.core.text.Words;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -27,12 +25,7 @@ public final class PostingFingerprint {
                 + Words.joined(l.city()) + '\u0001' + Words.joined(l.region()) + '\u0001'
                 + Words.joined(l.country()) + '\u0001'
                 + Words.joined(p.description() == null ? null : HtmlText.toText(p.description()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(key), 0, 16);
     }
 
     static String company(String company) {

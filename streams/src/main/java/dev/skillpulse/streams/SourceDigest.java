@@ -1,8 +1,8 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.core.text.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -17,11 +17,7 @@ final class SourceDigest {
 
     SourceDigest(String taxonomyDigest) {
         this.taxonomy = taxonomyDigest.getBytes(StandardCharsets.UTF_8);
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        this.sha256 = Sha256.newDigest();
     }
 
     String of(String recordValue) {

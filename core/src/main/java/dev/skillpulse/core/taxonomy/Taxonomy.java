@@ -1,14 +1,13 @@
 package dev.skillpulse.core.taxonomy;
 
 import dev.skillpulse.core.taxonomy.LocatedJson.Node;
+import dev.skillpulse.core.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -100,7 +99,7 @@ public final class Taxonomy {
                         + ref.value() + "'");
             }
         }
-        return new Taxonomy(v, terms, sha256Hex(json));
+        return new Taxonomy(v, terms, HexFormat.of().formatHex(Sha256.of(json)));
     }
 
     private static Term term(Node node, String origin, List<Node> requireRefs) {
@@ -269,15 +268,6 @@ public final class Taxonomy {
      */
     public String digest() {
         return digest;
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     public Collection<Term> terms() {
