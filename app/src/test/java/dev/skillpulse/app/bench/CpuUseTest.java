@@ -2,9 +2,6 @@ package dev.skillpulse.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,21 +20,8 @@ class CpuUseTest {
 
     @Test
     void shouldChargeABusyThreadsCpuToItsRole() throws InterruptedException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        AtomicBoolean measured = new AtomicBoolean();
         CpuUse.Snapshot before = CpuUse.take();
-        Thread busy = new Thread(() -> {
-            while (!measured.get()) {
-                Thread.onSpinWait();
-            }
-        }, "projector");
-        busy.start();
-        while (threads.getThreadCpuTime(busy.getId()) < 300_000_000L) {
-            Thread.sleep(10);
-        }
-        String line = CpuUse.between(before, CpuUse.take()); // while the thread lives: an ended one is not in /proc
-        measured.set(true);
-        busy.join();
+        String line = BusyThread.measureWhileBusy("projector", () -> CpuUse.between(before, CpuUse.take()));
 
         Matcher projector = Pattern.compile(" projector (\\d+\\.\\d)").matcher(line);
         assertThat(projector.find()).as(line).isTrue();
