@@ -1,6 +1,6 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.streams.Topics;
+import dev.skillpulse.contract.Topics;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

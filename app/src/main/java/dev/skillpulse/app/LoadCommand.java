@@ -1,11 +1,11 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReadResult;
 import dev.skillpulse.ingest.ReaderOptions;
-import dev.skillpulse.streams.Topics;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

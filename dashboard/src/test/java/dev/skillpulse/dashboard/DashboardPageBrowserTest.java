@@ -3,6 +3,7 @@ package dev.skillpulse.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.skillpulse.contract.Fact;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
@@ -10,7 +11,6 @@ import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
-import dev.skillpulse.streams.Fact;
 import io.javalin.Javalin;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
