@@ -33,6 +33,13 @@ final class CompiledTaxonomy {
      */
     final long[] firstTokens = new long[FIRST_TOKEN_BITS / 64];
 
+    /** By term index: does a mention of the term open a degree phrase ("BS in", "Master's")? */
+    final boolean[] degreeTerms;
+    /** Degree phrase words, as symbols: see {@link DegreePhrases}. */
+    final byte[][] opening;
+    final byte[][] closing;
+    final byte[][] linking;
+
     CompiledTaxonomy(Taxonomy taxonomy) {
         List<Term> terms = new ArrayList<>(taxonomy.terms());
         termIds = terms.stream().map(Term::id).toArray(String[]::new);
@@ -44,8 +51,8 @@ final class CompiledTaxonomy {
         List<byte[]> words = new ArrayList<>();
         for (Term t : terms) {
             for (Surface s : t.forms()) {
-                if (s.requires() != null) {
-                    for (String w : s.requires().words()) {
+                for (Surface.Corroboration c : new Surface.Corroboration[] {s.requires(), s.unless()}) {
+                    for (String w : c == null ? List.<String>of() : c.words()) {
                         byte[] syms = Normalizer.symbols(w);
                         if (wordIds.putIfAbsent(key(syms), words.size()) == null) {
                             words.add(syms);
@@ -58,26 +65,20 @@ final class CompiledTaxonomy {
         List<Form> compiled = new ArrayList<>();
         for (int ti = 0; ti < terms.size(); ti++) {
             for (Surface s : terms.get(ti).forms()) {
-                boolean[] reqTerms = null;
-                boolean[] reqWords = null;
-                if (s.requires() != null) {
-                    reqTerms = new boolean[termIds.length];
-                    for (String id : s.requires().terms()) {
-                        Integer idx = termIndex.get(id);
-                        if (idx == null) {
-                            throw new TaxonomyException("surface '" + s.text() + "' requires unknown term '" + id + "'");
-                        }
-                        reqTerms[idx] = true;
-                    }
-                    reqWords = new boolean[words.size()];
-                    for (String w : s.requires().words()) {
-                        reqWords[wordIds.get(key(Normalizer.symbols(w)))] = true;
-                    }
-                }
+                Form.Nearby requires = nearby(s.requires(), s, termIndex, wordIds, words.size());
+                Form.Nearby unless = nearby(s.unless(), s, termIndex, wordIds, words.size());
                 trie.addForm(Normalizer.symbols(s.text()), compiled.size());
-                compiled.add(new Form(ti, s, reqTerms, reqWords));
+                compiled.add(new Form(ti, s, requires, unless));
             }
         }
+        DegreePhrases dp = taxonomy.degreePhrases();
+        degreeTerms = new boolean[termIds.length];
+        for (String id : dp.degreeTerms()) {
+            degreeTerms[index(termIndex, id, "degreePhrases")] = true;
+        }
+        opening = dp.opening().stream().map(Normalizer::symbols).toArray(byte[][]::new);
+        closing = dp.closing().stream().map(Normalizer::symbols).toArray(byte[][]::new);
+        linking = dp.linking().stream().map(Normalizer::symbols).toArray(byte[][]::new);
         contextEndsInWordChar = new boolean[words.size()];
         for (int w = 0; w < words.size(); w++) {
             trie.addContext(words.get(w), w);
@@ -97,6 +98,30 @@ final class CompiledTaxonomy {
         da = tables.da();
         accepts = tables.accepts();
         contextAt = tables.context();
+    }
+
+    private Form.Nearby nearby(Surface.Corroboration c, Surface s, Map<String, Integer> termIndex,
+            Map<String, Integer> wordIds, int wordCount) {
+        if (c == null) {
+            return null;
+        }
+        boolean[] t = new boolean[termIds.length];
+        for (String id : c.terms()) {
+            t[index(termIndex, id, "surface '" + s.text() + "'")] = true;
+        }
+        boolean[] w = new boolean[wordCount];
+        for (String word : c.words()) {
+            w[wordIds.get(key(Normalizer.symbols(word)))] = true;
+        }
+        return new Form.Nearby(t, w, c.window(), c.sentence());
+    }
+
+    private static int index(Map<String, Integer> termIndex, String id, String where) {
+        Integer idx = termIndex.get(id);
+        if (idx == null) {
+            throw new TaxonomyException(where + " names unknown term '" + id + "'");
+        }
+        return idx;
     }
 
     private void markFirstToken(byte[] syms) {

@@ -1,9 +1,11 @@
 package dev.skillpulse.core.taxonomy;
 
 /**
- * Decides the pending mentions once the whole text is scanned: each needs a confirmed mention of one of its required
- * terms, or one of its required words, within its window. Decisions are made against the mentions confirmed when
- * the scan ended, so their order does not matter.
+ * Decides the pending mentions' nearby rules once the whole text is scanned: a surface with {@code requires} needs a
+ * confirmed mention of one of its terms, or one of its words, within its window (or sentence); a surface with
+ * {@code unless} is vetoed by any mention of one of its terms, or one of its words, there. Decisions are made against
+ * the mentions as the scan left them, so their order does not matter. Mentions that also have a degree-phrase rule
+ * stay pending for {@link DegreePhraseScope}.
  */
 final class Corroborator {
     private final CompiledTaxonomy tx;
@@ -13,39 +15,56 @@ final class Corroborator {
     }
 
     void resolve(char[] b, int n, Scratch sc) {
-        int firstCtx = 0; // first context word at or after the window's start; windows move forward, so it mostly does
         for (int m = 0; m < sc.count; m++) {
             if (sc.state[m] != Scratch.PENDING) {
                 continue;
             }
             Form f = tx.forms[sc.form[m]];
-            int lo = sc.start[m] - f.window;
-            int hi = sc.end[m] + f.window;
-            boolean ok = false;
-            int first = m; // mentions do not overlap and are in start order, so their ends are sorted too
-            while (first > 0 && sc.end[first - 1] >= lo) {
-                first--;
+            boolean ok = f.requires == null || near(f.requires, true, b, n, m, sc);
+            if (ok && f.unless != null) {
+                ok = !near(f.unless, false, b, n, m, sc);
             }
-            for (int o = first; o < sc.count && sc.start[o] <= hi && !ok; o++) {
-                ok = o != m && sc.state[o] == Scratch.ACCEPTED && f.requiredTerms[sc.term[o]] && sc.term[o] != f.term;
-            }
-            while (firstCtx > 0 && sc.ctxPos[firstCtx - 1] >= lo) {
-                firstCtx--;
-            }
-            while (firstCtx < sc.ctxCount && sc.ctxPos[firstCtx] < lo) {
-                firstCtx++;
-            }
-            for (int c = firstCtx; c < sc.ctxCount && sc.ctxPos[c] <= hi && !ok; c++) {
-                boolean outside = sc.ctxPos[c] >= sc.end[m] || sc.ctxEnd[c] <= sc.start[m];
-                ok = outside && f.requiredWords[sc.ctxWord[c]] && contextHolds(b, n, c, sc);
-            }
-            sc.state[m] = ok ? Scratch.ACCEPTED_LATE : Scratch.REJECTED;
-        }
-        for (int m = 0; m < sc.count; m++) {
-            if (sc.state[m] == Scratch.ACCEPTED_LATE) {
-                sc.state[m] = Scratch.ACCEPTED;
+            if (!ok) {
+                sc.state[m] = Scratch.REJECTED_LATE;
+            } else if (f.degreePhrase == Surface.DegreePhrase.ANY) {
+                sc.state[m] = Scratch.ACCEPTED_LATE;
             }
         }
+        sc.settle();
+    }
+
+    /**
+     * Is there a mention of one of {@code rule}'s terms (only confirmed ones when {@code confirmedOnly}) or one of
+     * its words within its reach of mention {@code m}, outside it?
+     */
+    private boolean near(Form.Nearby rule, boolean confirmedOnly, char[] b, int n, int m, Scratch sc) {
+        int lo;
+        int hi;
+        if (rule.sentence()) {
+            lo = Clauses.start(b, n, sc.start[m]);
+            hi = Clauses.end(b, n, sc.end[m]);
+        } else {
+            lo = sc.start[m] - rule.window();
+            hi = sc.end[m] + rule.window();
+        }
+        int first = m; // mentions do not overlap and are in start order, so their ends are sorted too
+        while (first > 0 && sc.end[first - 1] >= lo) {
+            first--;
+        }
+        int term = sc.term[m];
+        for (int o = first; o < sc.count && sc.start[o] <= hi; o++) {
+            if (o != m && rule.terms()[sc.term[o]] && sc.term[o] != term
+                    && (confirmedOnly ? sc.state[o] == Scratch.ACCEPTED : sc.state[o] != Scratch.REJECTED)) {
+                return true;
+            }
+        }
+        for (int c = sc.firstContextAtOrAfter(lo); c < sc.ctxCount && sc.ctxPos[c] <= hi; c++) {
+            boolean outside = sc.ctxPos[c] >= sc.end[m] || sc.ctxEnd[c] <= sc.start[m];
+            if (outside && rule.words()[sc.ctxWord[c]] && contextHolds(b, n, c, sc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Does context word occurrence {@code c} end on a token boundary, outside any e-mail address or URL? */

@@ -11,15 +11,19 @@ final class Form {
     final byte[][] notFollowedBy;
     final byte[][] notPrecededBy;
     final boolean notAfterNumber;
-    /** Decided at the end of the text ({@link Corroborator}) rather than when matched. */
+    /** Decided at the end of the text ({@link Corroborator}, {@link DegreePhraseScope}) rather than when matched. */
     final boolean deferred;
-    /** By term index: a mention of which corroborates this surface; null when none is needed. */
-    final boolean[] requiredTerms;
-    /** By context word id: which corroborates this surface; null when none is needed. */
-    final boolean[] requiredWords;
-    final int window;
+    /** The corroboration the match needs, or null. */
+    final Nearby requires;
+    /** What vetoes the match when nearby, or null. */
+    final Nearby unless;
+    final Surface.DegreePhrase degreePhrase;
 
-    Form(int term, Surface s, boolean[] requiredTerms, boolean[] requiredWords) {
+    /** Terms (by index) and context words (by id) looked for within {@code window} chars, or in the sentence. */
+    record Nearby(boolean[] terms, boolean[] words, int window, boolean sentence) {
+    }
+
+    Form(int term, Surface s, Nearby requires, Nearby unless) {
         this.term = term;
         this.caseSensitive = s.caseSensitive();
         this.exact = Normalizer.exact(s.text());
@@ -28,9 +32,9 @@ final class Form {
         this.notFollowedBy = s.notFollowedBy().stream().map(Normalizer::symbols).toArray(byte[][]::new);
         this.notPrecededBy = s.notPrecededBy().stream().map(Normalizer::symbols).toArray(byte[][]::new);
         this.notAfterNumber = s.notAfterNumber();
-        this.deferred = s.requires() != null;
-        this.requiredTerms = requiredTerms;
-        this.requiredWords = requiredWords;
-        this.window = s.requires() == null ? 0 : s.requires().window();
+        this.requires = requires;
+        this.unless = unless;
+        this.degreePhrase = s.degreePhrase();
+        this.deferred = requires != null || unless != null || degreePhrase != Surface.DegreePhrase.ANY;
     }
 }

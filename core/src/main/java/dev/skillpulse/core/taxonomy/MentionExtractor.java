@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>How: the text is copied into a per-thread buffer ({@link Scratch}), cleaned of markup on the way
  * ({@link HtmlText}). {@link TrieScanner} then walks it once against the {@link CompiledTaxonomy}, checking each
  * candidate with {@link SurfaceRules}; surfaces that need corroboration are kept pending and decided at the end of
- * the text by {@link Corroborator}. Tokens inside e-mail addresses and URLs never match ({@link LinkSpans}).
+ * the text by {@link Corroborator} (nearby terms and words) and then {@link DegreePhraseScope} (degree fields
+ * only inside degree phrases). Tokens inside e-mail addresses and URLs never match ({@link LinkSpans}).
  *
  * <p>Offsets of {@link Mention}s refer to the cleaned text ({@link #cleanText}); for text without {@code <} or
  * {@code &} that is the input itself. Instances are immutable and thread-safe.
@@ -24,6 +25,7 @@ public final class MentionExtractor {
     private final CompiledTaxonomy tx;
     private final TrieScanner scanner;
     private final Corroborator corroborator;
+    private final DegreePhraseScope degreePhrases;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public MentionExtractor(Taxonomy taxonomy) {
@@ -31,6 +33,7 @@ public final class MentionExtractor {
         this.tx = new CompiledTaxonomy(taxonomy);
         this.scanner = new TrieScanner(tx);
         this.corroborator = new Corroborator(tx);
+        this.degreePhrases = new DegreePhraseScope(tx);
     }
 
     public Taxonomy taxonomy() {
@@ -119,6 +122,7 @@ public final class MentionExtractor {
         scanner.scan(b, n, sc);
         if (sc.pending > 0) {
             corroborator.resolve(b, n, sc);
+            degreePhrases.resolve(b, n, sc);
         }
     }
 }

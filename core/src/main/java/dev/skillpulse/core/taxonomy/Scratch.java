@@ -10,7 +10,9 @@ final class Scratch {
     static final byte ACCEPTED = 1;
     static final byte PENDING = 2;
     static final byte REJECTED = 3;
+    /** Decided by an end-of-text pass; made final by {@link #settle} so that the pass's order does not matter. */
     static final byte ACCEPTED_LATE = 4;
+    static final byte REJECTED_LATE = 5;
     private static final int MAX_RETAINED_BUFFER = 1 << 22;
 
     char[] buf = new char[8192];
@@ -25,6 +27,8 @@ final class Scratch {
     int[] ctxPos = new int[64];
     int[] ctxEnd = new int[64];
     int ctxCount;
+    /** Where the last {@link #firstContextAtOrAfter} search ended: windows mostly move forward. */
+    private int ctxHint;
     int[] seen = new int[0];
     String[] foundIds = new String[64];
     int stamp;
@@ -48,6 +52,7 @@ final class Scratch {
         count = 0;
         pending = 0;
         ctxCount = 0;
+        ctxHint = 0;
         links.reset();
     }
 
@@ -88,6 +93,30 @@ final class Scratch {
         if (deferred) {
             pending++;
         }
+    }
+
+    /** Turns the late decisions of an end-of-text pass into final ones. */
+    void settle() {
+        for (int m = 0; m < count; m++) {
+            if (state[m] == ACCEPTED_LATE) {
+                state[m] = ACCEPTED;
+            } else if (state[m] == REJECTED_LATE) {
+                state[m] = REJECTED;
+            }
+        }
+    }
+
+    /** Index of the first context word occurrence at or after {@code pos} (or {@link #ctxCount}). */
+    int firstContextAtOrAfter(int pos) {
+        int c = ctxHint;
+        while (c > 0 && ctxPos[c - 1] >= pos) {
+            c--;
+        }
+        while (c < ctxCount && ctxPos[c] < pos) {
+            c++;
+        }
+        ctxHint = c;
+        return c;
     }
 
     void addContext(int word, int s, int e) {

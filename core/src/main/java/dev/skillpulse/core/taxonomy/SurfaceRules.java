@@ -74,6 +74,11 @@ final class SurfaceRules {
 
     /** Does phrase {@code p} follow position {@code at} (after optional spaces), ending on a token boundary? */
     static boolean followedBy(char[] b, int n, int at, byte[] p) {
+        return endOfPhraseAfter(b, n, at, p) >= 0;
+    }
+
+    /** Where phrase {@code p} ends if it follows {@code at} (after optional spaces) on a token boundary, else -1. */
+    static int endOfPhraseAfter(char[] b, int n, int at, byte[] p) {
         int i = at;
         while (i < n && SYM[b[i]] == SPACE) {
             i++;
@@ -81,23 +86,28 @@ final class SurfaceRules {
         for (int k = 0; k < p.length; k++) {
             if (p[k] == SPACE) {
                 if (i >= n || SYM[b[i]] != SPACE) {
-                    return false;
+                    return -1;
                 }
                 while (i < n && SYM[b[i]] == SPACE) {
                     i++;
                 }
             } else {
                 if (i >= n || SYM[b[i]] != p[k]) {
-                    return false;
+                    return -1;
                 }
                 i++;
             }
         }
-        return p[p.length - 1] < WORD || i >= n || SYM[b[i]] < WORD;
+        return p[p.length - 1] < WORD || i >= n || SYM[b[i]] < WORD ? i : -1;
     }
 
     /** Does phrase {@code p} end just before {@code at} (optional spaces between), starting on a token boundary? */
     static boolean precededBy(char[] b, int at, byte[] p) {
+        return startOfPhraseBefore(b, at, p) >= 0;
+    }
+
+    /** Where phrase {@code p} starts if it ends just before {@code at} on a token boundary, else -1. */
+    static int startOfPhraseBefore(char[] b, int at, byte[] p) {
         int i = at - 1;
         while (i >= 0 && SYM[b[i]] == SPACE) {
             i--;
@@ -105,18 +115,18 @@ final class SurfaceRules {
         for (int k = p.length - 1; k >= 0; k--) {
             if (p[k] == SPACE) {
                 if (i < 0 || SYM[b[i]] != SPACE) {
-                    return false;
+                    return -1;
                 }
                 while (i >= 0 && SYM[b[i]] == SPACE) {
                     i--;
                 }
             } else {
                 if (i < 0 || SYM[b[i]] != p[k]) {
-                    return false;
+                    return -1;
                 }
                 i--;
             }
         }
-        return p[0] < WORD || i < 0 || SYM[b[i]] < WORD;
+        return p[0] < WORD || i < 0 || SYM[b[i]] < WORD ? i + 1 : -1;
     }
 }
