@@ -27,15 +27,17 @@ class LabelledSetTest {
     @Test
     void shouldReachPrecisionAndRecallTargetsOnTheInSampleSet() {
         LabelledScore score = score("in-sample", LabelledSet.IN_SAMPLE);
-        assertThat(score.overall().precision()).as(score.report()).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.overall().recall()).as(score.report()).isGreaterThanOrEqualTo(0.93);
+        // measured 1.000 / 1.000 (469 true, 0 false, 0 missed): two false or four missed terms fail the build
+        assertThat(score.overall().precision()).as(score.report()).isGreaterThanOrEqualTo(0.995);
+        assertThat(score.overall().recall()).as(score.report()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void shouldReachPrecisionAndRecallTargetsOnTheHeldOutSet() {
         LabelledScore score = score("held-out", LabelledSet.HELD_OUT);
-        assertThat(score.overall().precision()).as(score.report()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.overall().recall()).as(score.report()).isGreaterThanOrEqualTo(0.0);
+        // measured 0.998 / 0.963 (564 true, 1 false, 22 missed); before issue 15: 0.920 / 0.901
+        assertThat(score.overall().precision()).as(score.report()).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.overall().recall()).as(score.report()).isGreaterThanOrEqualTo(0.95);
     }
 
     private static LabelledScore score(String name, String resource) {
