@@ -9,7 +9,8 @@ import static dev.skillpulse.core.taxonomy.Normalizer.WORD;
  *
  * <p>A mention is inside one when the list it stands in, walked item by item to either side within its clause,
  * reaches a confirmed degree mention ("BS in", "Master's"), an opening phrase before the list ("degree in") or a
- * closing phrase after it ("degree", "background", "or a related"). Items are other mentions (confirmed or still
+ * closing phrase after it ("degree", "graduates", "or a related"), also when the closing phrase follows an
+ * item before the mention ("Statistics or a related field" puts "related field" inside). Items are other mentions (confirmed or still
  * pending here) and up to three capitalised words in a row (fields the taxonomy does not name); between them only
  * separators and linking words. Any other word ends the walk: "3 years in a data science role" is no degree phrase,
  * however close a degree is. So a list of any length counts, and the walk stops at the clause's end.
@@ -77,6 +78,9 @@ final class DegreePhraseScope {
                     itemStart = sc.start[o];
                 }
             }
+            if (itemStart >= 0 && closedAt(b, n, p)) { // "..., Statistics or a related field": the list is closed
+                return true;
+            }
             if (itemStart >= 0) {
                 p = itemStart;
                 capitalised = 0;
@@ -116,10 +120,8 @@ final class DegreePhraseScope {
             if (p >= n) {
                 return false;
             }
-            for (byte[] phrase : tx.closing) {
-                if (SurfaceRules.followedBy(b, n, p, phrase)) {
-                    return true;
-                }
+            if (closedAt(b, n, p)) {
+                return true;
             }
             while (k < sc.count && sc.start[k] < p) {
                 k++;
@@ -151,6 +153,16 @@ final class DegreePhraseScope {
                 return false;
             }
             p = t;
+        }
+        return false;
+    }
+
+    /** Does a closing phrase ("degree", "or a related") start at {@code at}, after optional spaces? */
+    private boolean closedAt(char[] b, int n, int at) {
+        for (byte[] phrase : tx.closing) {
+            if (SurfaceRules.followedBy(b, n, at, phrase)) {
+                return true;
+            }
         }
         return false;
     }

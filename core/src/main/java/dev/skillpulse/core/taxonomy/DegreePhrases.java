@@ -6,7 +6,7 @@ import java.util.List;
  * What makes a degree phrase, from the taxonomy file ({@code "degreePhrases"}): a degree field counts when a list
  * of fields, walked from it to either side within its clause, reaches a mention of one of {@code degreeTerms}
  * ("BS in", "Master's"), an {@code opening} phrase before the list ("degree in", "major in") or a {@code closing}
- * phrase after it ("degree", "background", "or a related"). Between the items only other mentions, capitalised
+ * phrase after it ("degree", "graduates", "or a related"). Between the items only other mentions, capitalised
  * words (fields the taxonomy does not name: "Operations Research") and {@code linking} words ("in", "or", "such as")
  * may stand.
  */
