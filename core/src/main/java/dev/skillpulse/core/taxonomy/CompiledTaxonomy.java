@@ -35,10 +35,10 @@ final class CompiledTaxonomy {
 
     /** By term index: does a mention of the term open a degree phrase ("BS in", "Master's")? */
     final boolean[] degreeTerms;
-    /** Degree phrase words, as symbols: see {@link DegreePhrases}. */
-    final byte[][] opening;
-    final byte[][] closing;
-    final byte[][] linking;
+    /** Degree phrase words: see {@link DegreePhrases}. */
+    final PhraseSet opening;
+    final PhraseSet closing;
+    final PhraseSet linking;
 
     CompiledTaxonomy(Taxonomy taxonomy) {
         List<Term> terms = new ArrayList<>(taxonomy.terms());
@@ -76,9 +76,9 @@ final class CompiledTaxonomy {
         for (String id : dp.degreeTerms()) {
             degreeTerms[index(termIndex, id, "degreePhrases")] = true;
         }
-        opening = dp.opening().stream().map(Normalizer::symbols).toArray(byte[][]::new);
-        closing = dp.closing().stream().map(Normalizer::symbols).toArray(byte[][]::new);
-        linking = dp.linking().stream().map(Normalizer::symbols).toArray(byte[][]::new);
+        opening = new PhraseSet(dp.opening());
+        closing = new PhraseSet(dp.closing());
+        linking = new PhraseSet(dp.linking());
         contextEndsInWordChar = new boolean[words.size()];
         for (int w = 0; w < words.size(); w++) {
             trie.addContext(words.get(w), w);

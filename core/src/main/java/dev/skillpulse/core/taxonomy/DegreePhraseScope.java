@@ -86,10 +86,10 @@ final class DegreePhraseScope {
                 capitalised = 0;
                 continue;
             }
-            if (longestBefore(b, p, tx.opening) >= 0) {
+            if (tx.opening.longestBefore(b, p) >= 0) {
                 return true;
             }
-            int linkStart = longestBefore(b, p, tx.linking);
+            int linkStart = tx.linking.longestBefore(b, p);
             if (linkStart >= 0) {
                 p = linkStart;
                 continue;
@@ -140,7 +140,7 @@ final class DegreePhraseScope {
                 capitalised = 0;
                 continue;
             }
-            int linkEnd = longestAfter(b, n, p, tx.linking);
+            int linkEnd = tx.linking.longestAfter(b, n, p);
             if (linkEnd >= 0) {
                 p = linkEnd;
                 continue;
@@ -159,32 +159,6 @@ final class DegreePhraseScope {
 
     /** Does a closing phrase ("degree", "or a related") start at {@code at}, after optional spaces? */
     private boolean closedAt(char[] b, int n, int at) {
-        for (byte[] phrase : tx.closing) {
-            if (SurfaceRules.followedBy(b, n, at, phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Start of the longest of {@code phrases} ending just before {@code at}, or -1. */
-    private static int longestBefore(char[] b, int at, byte[][] phrases) {
-        int best = -1;
-        for (byte[] phrase : phrases) {
-            int s = SurfaceRules.startOfPhraseBefore(b, at, phrase);
-            if (s >= 0 && (best < 0 || s < best)) {
-                best = s;
-            }
-        }
-        return best;
-    }
-
-    /** End of the longest of {@code phrases} starting at {@code at}, or -1. */
-    private static int longestAfter(char[] b, int n, int at, byte[][] phrases) {
-        int best = -1;
-        for (byte[] phrase : phrases) {
-            best = Math.max(best, SurfaceRules.endOfPhraseAfter(b, n, at, phrase));
-        }
-        return best;
+        return tx.closing.startsAt(b, n, at);
     }
 }

@@ -31,14 +31,29 @@ final class SurfaceRules {
         if (f.notAfterNumber && afterNumber(b, start)) {
             return false;
         }
-        for (byte[] p : f.notFollowedBy) {
-            if (followedBy(b, n, end, p)) {
-                return false;
+        if (f.notFollowedBy.length > 0) {
+            // Only phrases starting with the next symbol can match: "communication" has twenty vetoes.
+            int i = end;
+            while (i < n && SYM[b[i]] == SPACE) {
+                i++;
+            }
+            int next = i < n ? SYM[b[i]] : -1;
+            for (byte[] p : f.notFollowedBy) {
+                if (p[0] == next && followedBy(b, n, end, p)) {
+                    return false;
+                }
             }
         }
-        for (byte[] p : f.notPrecededBy) {
-            if (precededBy(b, start, p)) {
-                return false;
+        if (f.notPrecededBy.length > 0) {
+            int i = start - 1;
+            while (i >= 0 && SYM[b[i]] == SPACE) {
+                i--;
+            }
+            int previous = i >= 0 ? SYM[b[i]] : -1;
+            for (byte[] p : f.notPrecededBy) {
+                if (p[p.length - 1] == previous && precededBy(b, start, p)) {
+                    return false;
+                }
             }
         }
         return true;
