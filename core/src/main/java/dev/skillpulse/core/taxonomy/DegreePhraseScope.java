@@ -31,7 +31,10 @@ final class DegreePhraseScope {
     void resolve(char[] b, int n, Scratch sc) {
         for (int m = 0; m < sc.count; m++) {
             if (sc.state[m] == Scratch.PENDING) {
-                sc.state[m] = inDegreePhrase(b, n, sc, m) ? IN : OUT;
+                // "Statistics" is both the field and the skill at one span: walk once
+                boolean sameSpan = m > 0 && sc.start[m - 1] == sc.start[m] && sc.end[m - 1] == sc.end[m]
+                        && (sc.state[m - 1] == IN || sc.state[m - 1] == OUT);
+                sc.state[m] = sameSpan ? sc.state[m - 1] : inDegreePhrase(b, n, sc, m) ? IN : OUT;
             }
         }
         for (int m = 0; m < sc.count; m++) {
