@@ -1,18 +1,12 @@
 package dev.skillpulse.core.taxonomy;
 
+import static dev.skillpulse.core.taxonomy.Bundled.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The ways real ads write terms, and the certifications' names as ads give them (bundled taxonomy). */
 class AliasesTest {
-    private static final MentionExtractor X = new MentionExtractor(Taxonomy.bundled());
-
-    private static Set<String> ids(String text) {
-        return X.termIds(text);
-    }
-
     @Test
     void shouldReadMicroservicesAndRestServicesAsApis() {
         assertThat(ids("Microservices.")).containsExactly("apis");

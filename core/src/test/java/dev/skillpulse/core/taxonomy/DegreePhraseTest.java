@@ -1,18 +1,12 @@
 package dev.skillpulse.core.taxonomy;
 
+import static dev.skillpulse.core.taxonomy.Bundled.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Degree fields count only inside degree phrases; the statistics skill only outside them (bundled taxonomy). */
 class DegreePhraseTest {
-    private static final MentionExtractor X = new MentionExtractor(Taxonomy.bundled());
-
-    private static Set<String> ids(String text) {
-        return X.termIds(text);
-    }
-
     @Test
     void shouldCountEveryFieldOfALongListUpToTheEndOfTheClause() {
         assertThat(ids("BS in Computer Science, Electrical Engineering, Physics, Mathematics, Operations Research "

@@ -1,18 +1,12 @@
 package dev.skillpulse.core.taxonomy;
 
+import static dev.skillpulse.core.taxonomy.Bundled.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Words that look like a term but mean something else are vetoed (bundled taxonomy). */
 class FalseFriendsTest {
-    private static final MentionExtractor X = new MentionExtractor(Taxonomy.bundled());
-
-    private static Set<String> ids(String text) {
-        return X.termIds(text);
-    }
-
     @Test
     void shouldNotReadAScrumMasterAsAMastersDegree() {
         assertThat(ids("Our Scrum Master and two Scrum Masters run the ceremonies.")).doesNotContain("masters");
