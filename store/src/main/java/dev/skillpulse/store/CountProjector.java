@@ -124,8 +124,8 @@ public final class CountProjector implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         Properties producer = new Properties();
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        // A dead letter that cannot be sent fails the batch (retried), rather than blocking the projector for long.
-        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        // A dead letter that cannot be sent (no broker) fails the batch within 10 s, to be retried, rather than
+        // blocking the projector for the default minute.
         producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         this.deadLetters = new KafkaProducer<>(producer, new ByteArraySerializer(), new ByteArraySerializer());
         this.settings = settings;
