@@ -142,7 +142,13 @@ final class ProjectorRig implements AutoCloseable {
 
     /** The same, for the counts of a given topology generation. */
     void assertCountsEqualTruth(GeneratedCorpus corpus, String generation) throws Exception {
-        Readiness.awaitVisible(bootstrap(), new CountWriter(db.dsl()), Duration.ofMinutes(2), generation);
+        assertCountsEqualTruth(bootstrap(), db, corpus, generation);
+    }
+
+    /** The same for any cluster and database. */
+    static void assertCountsEqualTruth(String bootstrap, Database db, GeneratedCorpus corpus, String generation)
+            throws Exception {
+        Readiness.awaitVisible(bootstrap, new CountWriter(db.dsl()), Duration.ofMinutes(2), generation);
         assertThat(GeneratedCorpus.weeklyIn(db.dsl())).as("weekly counts").isEqualTo(corpus.expectedWeekly());
         assertThat(GeneratedCorpus.copiesIn(db.dsl())).as("copies of counted postings").isEqualTo(corpus.liveIds());
         assertThat(GeneratedCorpus.monthlyFromCountedPostings(db.dsl())).as("counted postings' terms")

@@ -2,6 +2,7 @@ package dev.skillpulse.app;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.dashboard.HealthCheck;
+import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
@@ -45,6 +46,10 @@ final class TestPipeline implements AutoCloseable {
 
     Database db() {
         return db;
+    }
+
+    CountProjector projector() {
+        return dashboard.projector();
     }
 
     int port() {

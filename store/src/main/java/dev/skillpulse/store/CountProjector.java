@@ -349,17 +349,18 @@ public final class CountProjector implements Runnable, AutoCloseable {
         if (r.value() == null) {
             throw new IllegalArgumentException("record has no value (a count change is never a tombstone)");
         }
+        CountChange change;
         try {
-            CountChange change = CHANGE.deserialize(r.topic(), r.value());
-            if (change == null || (change.before() == null && change.after() == null)) {
-                throw new IllegalArgumentException("count change has neither 'before' nor 'after'");
-            }
-            return change;
+            change = CHANGE.deserialize(r.topic(), r.value());
         } catch (RuntimeException e) {
             String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             throw new IllegalArgumentException("not a count change: "
                     + (message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("")), e);
         }
+        if (change.before() == null && change.after() == null) {
+            throw new IllegalArgumentException("count change has neither 'before' nor 'after'");
+        }
+        return change;
     }
 
     /**
