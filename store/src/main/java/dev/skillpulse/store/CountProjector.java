@@ -96,6 +96,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
     private final Map<TopicPartition, Long> expected = new HashMap<>();
     private volatile ProjectorState state = ProjectorState.starting();
     private boolean resync;
+    private long conflicts;
     private volatile boolean claimed;
     private final AtomicBoolean started = new AtomicBoolean();
 
@@ -228,7 +229,11 @@ public final class CountProjector implements Runnable, AutoCloseable {
         } catch (WakeupException e) {
             throw e;
         } catch (OffsetConflictException e) {
-            LOG.info("Another projector got there first ({}); rereading the offsets", e.getMessage());
+            // Two projectors racing conflict on most batches: the first conflict says so, then one in a thousand.
+            if (conflicts++ % 1000 == 0) {
+                LOG.info("Another projector got there first ({}); rereading the offsets ({} conflicts so far)",
+                        e.getMessage(), conflicts);
+            }
             resync = true;
         } catch (KafkaException | DataAccessException | IllegalStateException e) {
             resync = true;
