@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.SourceMismatchException;
 import dev.skillpulse.store.TermCatalog;
@@ -32,6 +33,10 @@ public final class DashboardCommand implements Callable<Integer> {
             + "generation, drop them and recount from this one (without it, the projector refuses to start).")
     boolean rebuild;
 
+    @Option(names = "--generation", defaultValue = Topics.GENERATION, description = "Topology generation whose count "
+            + "changes to add (default: ${DEFAULT-VALUE}).")
+    String generation;
+
     @Override
     public Integer call() throws Exception {
         if (database.jdbcUrl == null) {
@@ -41,7 +46,7 @@ public final class DashboardCommand implements Callable<Integer> {
         try (StopSignal stop = new StopSignal(); Database db = Database.open(database.jdbcUrl)) {
             TermCatalog.sync(db.dsl(), taxonomy.load());
             try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of(),
-                    rebuild)) {
+                    generation, rebuild)) {
                 System.out.println("dashboard on http://localhost:" + service.port() + "/");
                 stop.await();
             } catch (SourceMismatchException e) {

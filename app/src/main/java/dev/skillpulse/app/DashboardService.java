@@ -22,12 +22,13 @@ final class DashboardService implements AutoCloseable {
 
     /**
      * {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM);
-     * {@code rebuild}: counts from another Kafka cluster or topology generation are dropped and recounted, not
-     * refused.
+     * {@code generation}: the topology generation whose count changes to add; {@code rebuild}: counts from another
+     * Kafka cluster or topology generation are dropped and recounted, not refused.
      */
     DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<String>> extraHealth,
-            boolean rebuild) {
-        projector = new CountProjector(CountProjector.Settings.of(bootstrap, rebuild), new CountWriter(db.dsl()), null);
+            String generation, boolean rebuild) {
+        projector = new CountProjector(CountProjector.Settings.of(bootstrap, rebuild).withGeneration(generation),
+                new CountWriter(db.dsl()), null);
         try {
             projector.claimSourceIfReachable();
         } catch (RuntimeException e) {

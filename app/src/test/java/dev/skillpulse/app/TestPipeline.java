@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.store.CountProjector;
@@ -36,7 +37,8 @@ final class TestPipeline implements AutoCloseable {
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         extraHealth.forEach((name, probe) -> health.put(name, HealthCheck.upWhen(probe)));
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, health, false);
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, health,
+                Topics.GENERATION, false);
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 
