@@ -12,6 +12,7 @@ import dev.skillpulse.contract.Fact;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,9 @@ public final class CountWriter {
     public void add(CountDeltas deltas, List<Position> positions) {
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
+            // Offsets first: a second projector on the same batch waits on their rows and then finds them moved,
+            // before it has touched (and locked, in another order) any count.
+            savePositions(c, positions);
             addDeltas(c, FACT_COUNT.POSTINGS, deltas.facts(), List.of(
                     key(FACT_COUNT.METRIC, Fact::metric), key(FACT_COUNT.PERIOD, Fact::period),
                     key(FACT_COUNT.SUBJECT, Fact::subject), key(FACT_COUNT.DIMENSION, Fact::dimension)));
@@ -72,7 +76,6 @@ public final class CountWriter {
                     key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
                     key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
                     key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience())));
-            savePositions(c, positions);
         });
     }
 
@@ -172,7 +175,11 @@ public final class CountWriter {
             unconditional.forEach(p -> offsets.bind(p.topic(), p.partition(), p.nextOffset()));
             offsets.execute();
         }
-        positions.stream().filter(p -> p.expectedOffset() != Position.ANY_OFFSET).forEach(p -> moveOffset(c, p));
+        // In one order, so that two projectors moving the same offsets never wait on each other crosswise.
+        positions.stream()
+                .filter(p -> p.expectedOffset() != Position.ANY_OFFSET)
+                .sorted(Comparator.comparing(Position::topic).thenComparingInt(Position::partition))
+                .forEach(p -> moveOffset(c, p));
     }
 
     /** Moves one partition's offset from where the projector found it, or fails the transaction. */
