@@ -1,6 +1,8 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.SourceMismatchException;
 import dev.skillpulse.store.TermCatalog;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,6 +29,14 @@ public final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--rebuild", description = "When the database's counts came from another Kafka cluster or topology "
+            + "generation, drop them and recount from this one (without it, the projector refuses to start).")
+    boolean rebuild;
+
+    @Option(names = "--generation", defaultValue = Topics.GENERATION, description = "Topology generation whose count "
+            + "changes to add (default: ${DEFAULT-VALUE}).")
+    String generation;
+
     @Override
     public Integer call() throws Exception {
         if (database.jdbcUrl == null) {
@@ -35,9 +45,13 @@ public final class DashboardCommand implements Callable<Integer> {
         }
         try (StopSignal stop = new StopSignal(); Database db = Database.open(database.jdbcUrl)) {
             TermCatalog.sync(db.dsl(), taxonomy.load());
-            try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of())) {
+            try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of(),
+                    generation, rebuild)) {
                 System.out.println("dashboard on http://localhost:" + service.port() + "/");
                 stop.await();
+            } catch (SourceMismatchException e) {
+                System.err.println("dashboard: " + e.getMessage());
+                return 1;
             }
         }
         return 0;

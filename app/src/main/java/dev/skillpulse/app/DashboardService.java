@@ -18,17 +18,32 @@ final class DashboardService implements AutoCloseable {
     private final CountProjector projector;
     private final Thread projectorThread;
     private final Javalin app;
+    private final KafkaProbe kafkaProbe;
 
-    /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
-    DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<Boolean>> extraHealth) {
-        projector = new CountProjector(bootstrap, new CountWriter(db.dsl()));
+    /**
+     * {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM);
+     * {@code generation}: the topology generation whose count changes to add; {@code rebuild}: counts from another
+     * Kafka cluster or topology generation are dropped and recounted, not refused.
+     */
+    DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<String>> extraHealth,
+            String generation, boolean rebuild) {
+        projector = new CountProjector(CountProjector.Settings.of(bootstrap, rebuild).withGeneration(generation),
+                new CountWriter(db.dsl()), null);
+        try {
+            projector.claimSourceIfReachable();
+        } catch (RuntimeException e) {
+            projector.close();
+            throw e;
+        }
         projectorThread = new Thread(projector, "projector");
-        Map<String, Supplier<Boolean>> components = new LinkedHashMap<>();
-        components.put("kafka", projector::isHealthy);
+        kafkaProbe = new KafkaProbe(bootstrap);
+        Map<String, Supplier<String>> components = new LinkedHashMap<>();
+        components.put("kafka", HealthCheck.upWhen(kafkaProbe::isUp));
         components.putAll(extraHealth);
-        components.put("database", db::isUp);
+        components.put("database", HealthCheck.upWhen(db::isUp));
+        components.put("projector", () -> projector.state().health());
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(new HealthCheck(components)));
+                new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))));
         projectorThread.start();
         app.start(host, port);
     }
@@ -46,5 +61,6 @@ final class DashboardService implements AutoCloseable {
         app.stop();
         projector.close();
         projectorThread.join(30_000);
+        kafkaProbe.close();
     }
 }

@@ -66,7 +66,7 @@ final class Demo implements AutoCloseable {
                 StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));
         topology.start();
         DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), "0.0.0.0", s.port(),
-                Map.of("streams", topology::isRunning)));
+                Map.of("streams", topology::health), Topics.GENERATION, true));
         port = dashboard.port();
 
         Path loadedMarker = s.stateDir().resolve("loaded.txt");

@@ -15,8 +15,13 @@ final class KafkaSetup {
     }
 
     static void createTopics(String bootstrapServers, int partitions) throws InterruptedException {
+        createTopics(bootstrapServers, partitions, Topics.GENERATION);
+    }
+
+    /** The same, with the count-change topic of a topology generation. */
+    static void createTopics(String bootstrapServers, int partitions, String generation) throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(Topics.definitions(partitions)).values().forEach((topic, result) -> {
+            admin.createTopics(Topics.definitions(partitions, generation)).values().forEach((topic, result) -> {
                 try {
                     result.get(60, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

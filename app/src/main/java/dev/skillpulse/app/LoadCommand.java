@@ -60,6 +60,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     static void report(LoadSummary summary, PrintStream out) {
         out.printf("read %d, sent %d, rejected %d%n", summary.read(), summary.sent(), summary.rejectedTotal());
+        if (summary.derivedIds() > 0) {
+            out.printf("  %d records had no id of their own and got one derived from their url or content "
+                    + "(docs/data.md)%n", summary.derivedIds());
+        }
         for (ReadResult.Rejected r : summary.rejected()) {
             out.println("  rejected " + r.origin() + ": " + r.reason());
         }

@@ -24,25 +24,31 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * so each check reads what lies between a position and the end.
  */
 final class Readiness {
-    /** Internal topic Kafka Streams names after the application id and {@link Topics#CHANGES_BY_JOB}. */
-    static final String REPARTITION_TOPIC = StreamsSettings.APPLICATION_ID + "-" + StoreNames.CHANGES_BY_JOB + "-repartition";
-
     private Readiness() {
     }
 
     static void awaitVisible(String bootstrap, CountWriter projectorPositions, Duration timeout) throws Exception {
+        awaitVisible(bootstrap, projectorPositions, timeout, Topics.GENERATION);
+    }
+
+    /** The same for the topology and count changes of a given generation. */
+    static void awaitVisible(String bootstrap, CountWriter projectorPositions, Duration timeout, String generation)
+            throws Exception {
+        String applicationId = StreamsSettings.applicationId(generation);
         long deadline = System.nanoTime() + timeout.toNanos();
         // One admin client and one consumer for the whole wait: a new consumer per check cost the benchmark's
         // main thread more CPU than the topology's own thread on the 2-core machine.
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
              KafkaConsumer<byte[], byte[]> consumer = readCommitted(bootstrap)) {
-            for (String topic : List.of(Topics.POSTINGS, REPARTITION_TOPIC)) {
-                while (hasUnread(consumer, topologyPositions(admin, topic))) {
+            // The repartition topic Kafka Streams names after the application id and the step's name.
+            String repartition = applicationId + "-" + StoreNames.CHANGES_BY_JOB + "-repartition";
+            for (String topic : List.of(Topics.POSTINGS, repartition)) {
+                while (hasUnread(consumer, topologyPositions(admin, applicationId, topic))) {
                     checkDeadline(deadline);
                     Thread.sleep(200);
                 }
             }
-            while (hasUnread(consumer, positions(admin, Topics.COUNT_CHANGES,
+            while (hasUnread(consumer, positions(admin, Topics.countChanges(generation),
                     tp -> projectorPositions.nextOffset(tp.topic(), tp.partition())))) {
                 checkDeadline(deadline);
                 Thread.sleep(200);
@@ -50,9 +56,10 @@ final class Readiness {
         }
     }
 
-    private static Map<TopicPartition, Long> topologyPositions(Admin admin, String topic) throws Exception {
+    private static Map<TopicPartition, Long> topologyPositions(Admin admin, String applicationId, String topic)
+            throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin
-                .listConsumerGroupOffsets(StreamsSettings.APPLICATION_ID).partitionsToOffsetAndMetadata().get();
+                .listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
         return positions(admin, topic, tp -> committed.get(tp) == null ? -1 : committed.get(tp).offset());
     }
 

@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.file.Path;
@@ -25,11 +26,16 @@ public final class TopologyCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions for topics it creates (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--generation", defaultValue = Topics.GENERATION, description = "Topology generation: names "
+            + "the application id and the count-change topic; a new one recounts every posting (docs/operations.md; "
+            + "default: ${DEFAULT-VALUE}).")
+    String generation;
+
     @Override
     public Integer call() throws Exception {
         taxonomy.load(); // fail now, with file:line, rather than inside a stream thread
-        KafkaSetup.createTopics(kafka.bootstrap, partitions);
-        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir, taxonomy.file);
+        KafkaSetup.createTopics(kafka.bootstrap, partitions, generation);
+        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir, taxonomy.file, generation);
         try (StopSignal stop = new StopSignal(); TopologyRunner runner = new TopologyRunner(config)) {
             runner.start();
             System.out.println("topology running against " + kafka.bootstrap + "; Ctrl-C stops it");

@@ -29,6 +29,19 @@ final class TestKafka implements AutoCloseable {
         return new TestKafka(cluster);
     }
 
+    /**
+     * Stops the broker (the controller of the combined node keeps running): clients get connection refused on the
+     * same port, which {@link #startBroker()} serves again.
+     */
+    void stopBroker() {
+        cluster.brokers().values().forEach(b -> b.shutdown());
+    }
+
+    void startBroker() throws Exception {
+        cluster.brokers().values().forEach(b -> b.startup());
+        cluster.waitForReadyBrokers();
+    }
+
     String bootstrapServers() {
         return cluster.bootstrapServers();
     }

@@ -1,10 +1,14 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.dashboard.HealthCheck;
+import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -31,7 +35,10 @@ final class TestPipeline implements AutoCloseable {
         Database db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, extraHealth);
+        Map<String, Supplier<String>> health = new LinkedHashMap<>();
+        extraHealth.forEach((name, probe) -> health.put(name, HealthCheck.upWhen(probe)));
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, health,
+                Topics.GENERATION, false);
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 
@@ -41,6 +48,10 @@ final class TestPipeline implements AutoCloseable {
 
     Database db() {
         return db;
+    }
+
+    CountProjector projector() {
+        return dashboard.projector();
     }
 
     int port() {

@@ -2,7 +2,10 @@ package dev.skillpulse.dashboard;
 
 import io.javalin.http.Context;
 
-/** HTTP for health: 200 when every component is up, 503 otherwise, with each component's status. */
+/**
+ * HTTP for health: 503 when a component is down, else 200 (also when degraded: it still serves counts), with each
+ * component's status.
+ */
 public final class HealthController {
     private final HealthCheck health;
 
@@ -12,6 +15,6 @@ public final class HealthController {
 
     public void health(Context ctx) {
         HealthCheck.Health h = health.check();
-        ctx.status("UP".equals(h.status()) ? 200 : 503).json(h);
+        ctx.status(HealthCheck.DOWN.equals(h.status()) ? 503 : 200).json(h);
     }
 }

@@ -61,13 +61,12 @@ public final class CsvReader implements PostingReader {
         try (BufferedReader in = InputFiles.openText(file); CSVParser parser = CSVParser.builder()
                 .setReader(in).setFormat(format).get()) {
             Map<String, Integer> columns = columnsByField(parser.getHeaderNames());
-            for (String required : List.of("id", "postedAt")) {
-                if (!columns.containsKey(required)) {
-                    sink.accept(new ReadResult.Rejected(file + ":1", "no column for field '" + required
-                            + "' in the header " + parser.getHeaderNames() + " (use --map column=" + required + ")"));
-                    return;
-                }
+            if (!columns.containsKey("postedAt")) {
+                sink.accept(new ReadResult.Rejected(file + ":1", "no column for field 'postedAt' in the header "
+                        + parser.getHeaderNames() + " (use --map column=postedAt)"));
+                return;
             }
+            boolean deriveIds = !columns.containsKey("id");
             int width = parser.getHeaderNames().size();
             start = parser.getCurrentLineNumber() + 1;
             Iterator<CSVRecord> records = parser.iterator();
@@ -81,7 +80,11 @@ public final class CsvReader implements PostingReader {
                     continue;
                 }
                 try {
-                    sink.accept(new ReadResult.Accepted(origin, json.fromNode(toNode(record, columns))));
+                    ObjectNode node = toNode(record, columns);
+                    if (deriveIds) {
+                        deriveId(node);
+                    }
+                    sink.accept(new ReadResult.Accepted(origin, json.fromNode(node), deriveIds));
                 } catch (InvalidPostingException e) {
                     sink.accept(new ReadResult.Rejected(origin, e.getMessage()));
                 }
@@ -136,6 +139,21 @@ public final class CsvReader implements PostingReader {
             node.set("salary", salary);
         }
         return node;
+    }
+
+    /** A file without an id column: each row gets the id {@link DerivedId} makes of it. */
+    private static void deriveId(ObjectNode node) throws InvalidPostingException {
+        String id = DerivedId.of(text(node, "url"), text(node, "source"), text(node, "company"), text(node, "title"),
+                text(node, "postedAt"), text(node, "description"));
+        if (id == null) {
+            throw new InvalidPostingException("id", "no id column, and no url, company, title or description to "
+                    + "derive an id from");
+        }
+        node.put("id", id);
+    }
+
+    private static String text(ObjectNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private static boolean bool(String field, String value) throws InvalidPostingException {

@@ -34,15 +34,26 @@ final class JobPostingMapper {
         return type.equals("JobPosting") || type.endsWith(":JobPosting") || type.endsWith("/JobPosting");
     }
 
-    Posting toPosting(JsonNode node) throws InvalidPostingException {
-        String id = identifier(first(node.path("identifier")));
-        if (id == null) {
-            id = text(node.path("url"));
-        }
-        if (id == null) {
-            throw new InvalidPostingException("id", "missing field 'identifier' (and no 'url' to use instead)");
-        }
+    /** A posting, and whether its id was derived because the record has no identifier value. */
+    record Mapped(Posting posting, boolean derivedId) {
+    }
+
+    Mapped toPosting(JsonNode node) throws InvalidPostingException {
+        JsonNode identifier = first(node.path("identifier"));
+        String id = identifier(identifier);
         String posted = text(node.path("datePosted"));
+        boolean derived = id == null;
+        if (derived) {
+            // A PropertyValue without a value still names who issued it: the source of the posting.
+            JsonNode org = first(node.path("hiringOrganization"));
+            id = DerivedId.of(text(node.path("url")), identifier.isObject() ? text(identifier.path("name")) : null,
+                    text(org.isObject() ? org.path("name") : org), text(node.path("title")), posted,
+                    text(node.path("description")));
+        }
+        if (id == null) {
+            throw new InvalidPostingException("id", "missing field 'identifier' (and no 'url', 'title', "
+                    + "'hiringOrganization' or 'description' to derive an id from)");
+        }
         if (posted == null) {
             throw new InvalidPostingException("postedAt", "missing field 'datePosted'");
         }
@@ -84,7 +95,7 @@ final class JobPostingMapper {
         if (salary != null) {
             out.set("salary", salary);
         }
-        return json.fromNode(out);
+        return new Mapped(json.fromNode(out), derived);
     }
 
     private static ObjectNode salary(JsonNode amount) {

@@ -150,7 +150,8 @@ public final class JsonLdReader implements PostingReader {
                 : main.isObject() && JobPostingMapper.isJobPosting(main) ? main : null;
         if (posting != null) {
             try {
-                sink.accept(new ReadResult.Accepted(origin, postings.toPosting(posting)));
+                JobPostingMapper.Mapped mapped = postings.toPosting(posting);
+                sink.accept(new ReadResult.Accepted(origin, mapped.posting(), mapped.derivedId()));
             } catch (InvalidPostingException e) {
                 sink.accept(new ReadResult.Rejected(origin, e.getMessage()));
             }

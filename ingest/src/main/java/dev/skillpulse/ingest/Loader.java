@@ -42,6 +42,7 @@ public final class Loader {
         long start = System.nanoTime();
         long[] read = {0};
         long[] rejectedTotal = {0};
+        long[] derivedIds = {0};
         long done = 0;
         List<ReadResult.Rejected> rejected = new ArrayList<>();
         for (Path file : files) {
@@ -51,6 +52,9 @@ public final class Loader {
                 read[0]++;
                 if (result instanceof ReadResult.Accepted ok) {
                     sink.send(ok.posting());
+                    if (ok.derivedId()) {
+                        derivedIds[0]++;
+                    }
                 } else if (rejectedTotal[0]++ < KEEP_REJECTIONS) {
                     rejected.add((ReadResult.Rejected) result);
                 }
@@ -62,6 +66,6 @@ public final class Loader {
             progress.update(done, total, read[0], System.nanoTime() - start);
         }
         long sent = sink.flush();
-        return new LoadSummary(read[0], sent, rejected, rejectedTotal[0]);
+        return new LoadSummary(read[0], sent, rejected, rejectedTotal[0], derivedIds[0]);
     }
 }

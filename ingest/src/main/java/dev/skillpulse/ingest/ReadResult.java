@@ -11,7 +11,11 @@ import java.io.IOException;
 public sealed interface ReadResult permits ReadResult.Accepted, ReadResult.Rejected {
     String origin();
 
-    record Accepted(String origin, Posting posting) implements ReadResult {
+    /** {@code derivedId}: the record had no id of its own and got one from {@link DerivedId}. */
+    record Accepted(String origin, Posting posting, boolean derivedId) implements ReadResult {
+        public Accepted(String origin, Posting posting) {
+            this(origin, posting, false);
+        }
     }
 
     record Rejected(String origin, String reason) implements ReadResult {

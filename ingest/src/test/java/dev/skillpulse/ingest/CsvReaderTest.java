@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,11 +127,28 @@ class CsvReaderTest {
     }
 
     @Test
-    void shouldRejectFileWhoseHeaderHasNoIdColumnOnce() throws Exception {
-        var results = read(reader, Fixtures.write(dir, "jobs.csv", "ref,postedAt\nr1,2024-01-01\nr2,2024-01-02\n"));
+    void shouldDeriveIdsFromUrlOrContentWhenTheHeaderHasNoIdColumn() throws Exception {
+        Path file = Fixtures.write(dir, "jobs.csv", "url,title,company,postedAt,description\n"
+                + "https://jobs.example/1,Analyst,Beta,2024-01-01,SQL\n"
+                + ",Analyst,Beta,2024-01-02,SQL\n"
+                + ",Analyst,Beta,2024-01-02,Python\n");
+
+        List<ReadResult.Accepted> first = accepted(read(reader, file));
+        List<ReadResult.Accepted> second = accepted(read(reader, file));
+
+        assertThat(first).extracting(a -> a.posting().id()).doesNotHaveDuplicates()
+                .isEqualTo(second.stream().map(a -> a.posting().id()).toList());
+        assertThat(first.get(0).posting().id()).isEqualTo("https://jobs.example/1");
+        assertThat(first.get(1).posting().id()).startsWith("derived-");
+        assertThat(first).allSatisfy(a -> assertThat(a.derivedId()).isTrue());
+    }
+
+    @Test
+    void shouldRejectFileWhoseHeaderHasNoPostedAtColumnOnce() throws Exception {
+        var results = read(reader, Fixtures.write(dir, "jobs.csv", "id,date\nr1,2024-01-01\nr2,2024-01-02\n"));
 
         assertThat(results).singleElement().isInstanceOfSatisfying(ReadResult.Rejected.class,
-                r -> assertThat(r.reason()).startsWith("no column for field 'id'").contains("--map column=id"));
+                r -> assertThat(r.reason()).startsWith("no column for field 'postedAt'").contains("--map column=postedAt"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.skillpulse.core.Posting;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,10 +136,57 @@ class JsonLdReaderTest {
     }
 
     @Test
-    void shouldRejectPostingWithNeitherIdentifierNorUrl() throws Exception {
+    void shouldRejectPostingWithNothingToDeriveAnIdFrom() throws Exception {
         var results = read(reader, Fixtures.write(dir, "x.jsonld", "{\"@type\":\"JobPosting\",\"datePosted\":\"2024-01-01\"}"));
 
         assertThat(onlyRejectionReason(results)).startsWith("missing field 'identifier'");
+    }
+
+    /** A job board's real shape: an identifier naming the board but holding no value, and no url. */
+    private static String withoutIdentifierValue(String title, String description) {
+        return "{\"@type\":\"JobPosting\",\"identifier\":{\"@type\":\"PropertyValue\",\"name\":\"Board\"},"
+                + "\"title\":\"" + title + "\",\"hiringOrganization\":{\"name\":\"Acme\"},"
+                + "\"datePosted\":\"2021-03-01\",\"description\":\"" + description + "\"}";
+    }
+
+    @Test
+    void shouldDeriveTheSameIdsWhenTheSameFileIsLoadedTwice() throws Exception {
+        Path file = Fixtures.write(dir, "board.jsonld", "[" + withoutIdentifierValue("ML Engineer", "PyTorch") + ","
+                + withoutIdentifierValue("Data Engineer", "Spark") + "]");
+        LoaderTest.ListSink first = new LoaderTest.ListSink();
+        LoaderTest.ListSink second = new LoaderTest.ListSink();
+
+        LoadSummary one = new Loader(first, ReaderOptions.DEFAULT, Loader.Progress.NONE).load(List.of(file));
+        LoadSummary two = new Loader(second, ReaderOptions.DEFAULT, Loader.Progress.NONE).load(List.of(file));
+
+        assertThat(first.sent).extracting(Posting::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("derived-"))
+                .isEqualTo(second.sent.stream().map(Posting::id).toList());
+        assertThat(one.derivedIds()).isEqualTo(2);
+        assertThat(two.derivedIds()).isEqualTo(2);
+        assertThat(one.rejectedTotal()).isZero();
+    }
+
+    @Test
+    void shouldDeriveAnotherIdWhenThePostingSaysSomethingElse() throws Exception {
+        String a = accepted(read(reader, Fixtures.write(dir, "a.jsonld", withoutIdentifierValue("ML Engineer", "PyTorch"))))
+                .get(0).posting().id();
+        String b = accepted(read(reader, Fixtures.write(dir, "b.jsonld", withoutIdentifierValue("ML Engineer", "JAX"))))
+                .get(0).posting().id();
+
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void shouldMarkAnIdTakenFromTheUrlAsDerived() throws Exception {
+        var results = read(reader, Fixtures.write(dir, "x.jsonld",
+                "{\"@type\":\"JobPosting\",\"identifier\":{\"name\":\"Board\"},\"url\":\"https://jobs.example/9\","
+                        + "\"datePosted\":\"2024-01-01\"}"));
+
+        assertThat(accepted(results)).singleElement().satisfies(a -> {
+            assertThat(a.posting().id()).isEqualTo("https://jobs.example/9");
+            assertThat(a.derivedId()).isTrue();
+        });
     }
 
     @Test

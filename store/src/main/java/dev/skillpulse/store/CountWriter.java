@@ -12,6 +12,7 @@ import dev.skillpulse.contract.Fact;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,19 @@ import org.jooq.impl.DSL;
  * projector's offsets move with the data, so each change is added exactly once. A count that reaches 0 is removed.
  */
 public final class CountWriter {
-    /** Where a batch ends in one partition: the offset to read next. */
-    public record Position(String topic, int partition, long nextOffset) {
+    /**
+     * Where a batch ends in one partition: the offset to read next, written only if the stored offset still is
+     * {@code expectedOffset} (what the projector read before the batch; {@link #NO_OFFSET}: no row yet) so that a
+     * second projector cannot add the same changes again ({@link OffsetConflictException}); {@link #ANY_OFFSET}
+     * writes it unconditionally.
+     */
+    public record Position(String topic, int partition, long expectedOffset, long nextOffset) {
+        public static final long NO_OFFSET = -1;
+        public static final long ANY_OFFSET = -2;
+
+        public Position(String topic, int partition, long nextOffset) {
+            this(topic, partition, ANY_OFFSET, nextOffset);
+        }
     }
 
     private final DSLContext dsl;
@@ -48,6 +60,9 @@ public final class CountWriter {
     public void add(CountDeltas deltas, List<Position> positions) {
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
+            // Offsets first: a second projector on the same batch waits on their rows and then finds them moved,
+            // before it has touched (and locked, in another order) any count.
+            savePositions(c, positions);
             addDeltas(c, FACT_COUNT.POSTINGS, deltas.facts(), List.of(
                     key(FACT_COUNT.METRIC, Fact::metric), key(FACT_COUNT.PERIOD, Fact::period),
                     key(FACT_COUNT.SUBJECT, Fact::subject), key(FACT_COUNT.DIMENSION, Fact::dimension)));
@@ -61,7 +76,6 @@ public final class CountWriter {
                     key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
                     key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
                     key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience())));
-            savePositions(c, positions);
         });
     }
 
@@ -150,45 +164,84 @@ public final class CountWriter {
     }
 
     private static void savePositions(DSLContext c, List<Position> positions) {
-        if (positions.isEmpty()) {
-            return;
+        List<Position> unconditional = positions.stream().filter(p -> p.expectedOffset() == Position.ANY_OFFSET).toList();
+        if (!unconditional.isEmpty()) {
+            BatchBindStep offsets = c.batch(c.insertInto(PROJECTOR_OFFSET,
+                            PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION, PROJECTOR_OFFSET.NEXT_OFFSET)
+                    .values((String) null, (Integer) null, (Long) null)
+                    .onConflict(PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION)
+                    .doUpdate()
+                    .set(PROJECTOR_OFFSET.NEXT_OFFSET, excluded(PROJECTOR_OFFSET.NEXT_OFFSET)));
+            unconditional.forEach(p -> offsets.bind(p.topic(), p.partition(), p.nextOffset()));
+            offsets.execute();
         }
-        BatchBindStep offsets = c.batch(c.insertInto(PROJECTOR_OFFSET,
-                        PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION, PROJECTOR_OFFSET.NEXT_OFFSET)
-                .values((String) null, (Integer) null, (Long) null)
-                .onConflict(PROJECTOR_OFFSET.TOPIC, PROJECTOR_OFFSET.PARTITION)
-                .doUpdate()
-                .set(PROJECTOR_OFFSET.NEXT_OFFSET, excluded(PROJECTOR_OFFSET.NEXT_OFFSET)));
-        positions.forEach(p -> offsets.bind(p.topic(), p.partition(), p.nextOffset()));
-        offsets.execute();
+        // In one order, so that two projectors moving the same offsets never wait on each other crosswise.
+        positions.stream()
+                .filter(p -> p.expectedOffset() != Position.ANY_OFFSET)
+                .sorted(Comparator.comparing(Position::topic).thenComparingInt(Position::partition))
+                .forEach(p -> moveOffset(c, p));
+    }
+
+    /** Moves one partition's offset from where the projector found it, or fails the transaction. */
+    private static void moveOffset(DSLContext c, Position p) {
+        int moved = p.expectedOffset() == Position.NO_OFFSET
+                ? c.insertInto(PROJECTOR_OFFSET)
+                        .set(PROJECTOR_OFFSET.TOPIC, p.topic())
+                        .set(PROJECTOR_OFFSET.PARTITION, p.partition())
+                        .set(PROJECTOR_OFFSET.NEXT_OFFSET, p.nextOffset())
+                        .onConflictDoNothing()
+                        .execute()
+                : c.update(PROJECTOR_OFFSET)
+                        .set(PROJECTOR_OFFSET.NEXT_OFFSET, p.nextOffset())
+                        .where(PROJECTOR_OFFSET.TOPIC.eq(p.topic()))
+                        .and(PROJECTOR_OFFSET.PARTITION.eq(p.partition()))
+                        .and(PROJECTOR_OFFSET.NEXT_OFFSET.eq(p.expectedOffset()))
+                        .execute();
+        if (moved != 1) {
+            throw new OffsetConflictException(p.topic() + "-" + p.partition() + " is no longer at offset "
+                    + p.expectedOffset() + ": another projector applied those changes");
+        }
     }
 
     /**
-     * Binds the stored counts and positions to a Kafka cluster. When they came from another cluster (a new demo
-     * state directory, a rebuilt broker), they are dropped, so the projector rebuilds them from the new source.
-     * Returns true when that happened.
+     * Binds the stored counts and positions to a Kafka cluster and topology generation. A fresh database is
+     * claimed. Counts from another cluster (a new demo state directory, a rebuilt broker) or generation (a new
+     * taxonomy) are dropped when {@code rebuild} is set, so the projector recounts them from the new source, and
+     * refused otherwise. Returns true when counts were dropped.
      */
-    public boolean claimSource(String clusterId) {
+    public boolean claimSource(String clusterId, String generation, boolean rebuild) {
         return dsl.transactionResult(tx -> {
             DSLContext c = tx.dsl();
-            String current = c.select(PROJECTOR_SOURCE.CLUSTER_ID)
+            var current = c.select(PROJECTOR_SOURCE.CLUSTER_ID, PROJECTOR_SOURCE.GENERATION)
                     .from(PROJECTOR_SOURCE)
                     .forUpdate()
-                    .fetchOne(PROJECTOR_SOURCE.CLUSTER_ID);
-            if (clusterId.equals(current)) {
+                    .fetchOne();
+            if (current != null && clusterId.equals(current.value1()) && generation.equals(current.value2())) {
                 return false;
+            }
+            if (current != null && !rebuild) {
+                throw new SourceMismatchException("the counts in this database came from Kafka cluster "
+                        + current.value1() + ", topology generation " + describe(current.value2())
+                        + "; this projector reads cluster " + clusterId + ", generation " + generation
+                        + ". Run it with --rebuild to drop those counts and recount from this cluster and generation");
             }
             c.truncate(FACT_COUNT).execute();
             c.truncate(COUNTED_POSTING).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)
+                    .set(PROJECTOR_SOURCE.GENERATION, generation)
                     .onConflict(PROJECTOR_SOURCE.SINGLETON)
                     .doUpdate()
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)
+                    .set(PROJECTOR_SOURCE.GENERATION, generation)
                     .execute();
             return current != null;
         });
+    }
+
+    private static String describe(String generation) {
+        return generation == null ? "v2 (before generations were recorded)" : generation;
     }
 
     /** The stored position of a partition, or -1 when the projector has not been there yet. */

@@ -2,6 +2,7 @@ package dev.skillpulse.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -19,7 +20,16 @@ public final class Database implements AutoCloseable {
 
     /** Connects (user and password may be in the URL) and applies pending migrations. */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Duration.ofSeconds(30));
+    }
+
+    /**
+     * The same, with how long a caller waits for a connection before it fails (Hikari's default 30 s above): tests
+     * of outages lower it, so that an outage of seconds outlasts it.
+     */
+    public static Database open(String jdbcUrl, Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(8);
         config.setPoolName("skillpulse");

@@ -58,7 +58,7 @@ public final class SkillPulseTopology {
                 // Not re-keyed by fact and summed here: a posting touches dozens of facts, and that fan-out through
                 // a keyed store cost more than everything else together (docs/bench.md). The projector sums each
                 // poll's changes and adds them in one PostgreSQL transaction with its offsets, still exactly once.
-                .to(Topics.COUNT_CHANGES, Produced.with(Serdes.String(), JsonSerde.of(CountChange.class))
+                .to(Topics.countChanges(config.getProperty(StreamsSettings.GENERATION, Topics.GENERATION)), Produced.with(Serdes.String(), JsonSerde.of(CountChange.class))
                         .withName("write-count-changes"));
         return builder.build(config);
     }

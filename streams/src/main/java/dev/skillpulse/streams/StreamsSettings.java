@@ -7,15 +7,17 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /** The Streams configuration SkillPulse runs with: exactly once, bad records to the dead-letter topic. */
 public final class StreamsSettings {
     /**
-     * Versioned with the format of the topology's state: a new version starts from fresh state and reprocesses the
-     * postings topic (v2: members store their breakdown values, not their facts; counts leave as changes).
+     * Versioned with the format of the topology's state and output ({@link Topics#GENERATION}): a new generation
+     * starts from fresh state, reprocesses the postings topic and writes its own count-change topic (v2: members
+     * store their breakdown values, not their facts; counts leave as changes; v3: count changes per generation).
      */
-    public static final String APPLICATION_ID = "skillpulse-topology-v2";
+    public static final String APPLICATION_ID = applicationId(Topics.GENERATION);
+    /** Property: the generation whose count-change topic the topology writes (default {@link Topics#GENERATION}). */
+    public static final String GENERATION = "skillpulse.generation";
 
     private StreamsSettings() {
     }
@@ -29,15 +31,29 @@ public final class StreamsSettings {
         return props;
     }
 
+    /** The application id of a topology generation. */
+    public static String applicationId(String generation) {
+        return "skillpulse-topology-" + generation;
+    }
+
+    /** The settings of another generation than this build's (a rebuild after a taxonomy change, tests). */
+    public static Properties of(String bootstrapServers, Path stateDir, Path taxonomyFile, String generation) {
+        Properties props = of(bootstrapServers, stateDir, taxonomyFile);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(generation));
+        props.put(GENERATION, generation);
+        return props;
+    }
+
     public static Properties of(String bootstrapServers, Path stateDir) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        props.put(GENERATION, Topics.GENERATION);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.POSTINGS_DLQ);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class.getName());
+                CountingProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());

@@ -63,6 +63,11 @@ public class ProjectorSource extends TableImpl<ProjectorSourceRecord> {
      */
     public final TableField<ProjectorSourceRecord, String> CLUSTER_ID = createField(DSL.name("cluster_id"), SQLDataType.CLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>projector_source.generation</code>.
+     */
+    public final TableField<ProjectorSourceRecord, String> GENERATION = createField(DSL.name("generation"), SQLDataType.CLOB, this, "");
+
     private ProjectorSource(Name alias, Table<ProjectorSourceRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

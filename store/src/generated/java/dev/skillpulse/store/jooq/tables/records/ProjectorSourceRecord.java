@@ -46,6 +46,20 @@ public class ProjectorSourceRecord extends UpdatableRecordImpl<ProjectorSourceRe
         return (String) get(1);
     }
 
+    /**
+     * Setter for <code>projector_source.generation</code>.
+     */
+    public void setGeneration(String value) {
+        set(2, value);
+    }
+
+    /**
+     * Getter for <code>projector_source.generation</code>.
+     */
+    public String getGeneration() {
+        return (String) get(2);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -69,11 +83,12 @@ public class ProjectorSourceRecord extends UpdatableRecordImpl<ProjectorSourceRe
     /**
      * Create a detached, initialised ProjectorSourceRecord
      */
-    public ProjectorSourceRecord(Boolean singleton, String clusterId) {
+    public ProjectorSourceRecord(Boolean singleton, String clusterId, String generation) {
         super(ProjectorSource.PROJECTOR_SOURCE);
 
         setSingleton(singleton);
         setClusterId(clusterId);
+        setGeneration(generation);
         resetChangedOnNotNull();
     }
 }
