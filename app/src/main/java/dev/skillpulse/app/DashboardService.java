@@ -3,7 +3,9 @@ package dev.skillpulse.app;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
+import dev.skillpulse.dashboard.ResponseCache;
 import dev.skillpulse.dashboard.SkillController;
+import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
@@ -21,14 +23,15 @@ final class DashboardService implements AutoCloseable {
 
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<Boolean>> extraHealth) {
-        projector = new CountProjector(bootstrap, new CountWriter(db.dsl()));
+        AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
+        projector = new CountProjector(bootstrap, new CountWriter(db.dsl(), applied));
         projectorThread = new Thread(projector, "projector");
         Map<String, Supplier<Boolean>> components = new LinkedHashMap<>();
         components.put("kafka", projector::isHealthy);
         components.putAll(extraHealth);
         components.put("database", db::isUp);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(new HealthCheck(components)));
+                new HealthController(new HealthCheck(components)), new ResponseCache(applied));
         projectorThread.start();
         app.start(host, port);
     }
