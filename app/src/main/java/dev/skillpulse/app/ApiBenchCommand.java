@@ -125,7 +125,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
                 String base = "http://127.0.0.1:" + service.port();
                 uncached(out, base);
                 firstLoad(out, base);
-                driveWithWrk(out, base);
+                driveWithWrk(out, base, service);
             }
         }
         out.printf("machine    load average %s at the end%n", BenchCommand.loadAverage());
@@ -196,7 +196,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
                 PAGE.stream().mapToInt(List::size).sum(), millis[2], millis[4]);
     }
 
-    private void driveWithWrk(PrintStream out, String base) throws Exception {
+    private void driveWithWrk(PrintStream out, String base, DashboardService service) throws Exception {
         if (!Wrk.available()) {
             out.println("wrk        not installed (apt-get install wrk): no load figures");
             return;
@@ -205,12 +205,14 @@ public final class ApiBenchCommand implements Callable<Integer> {
         rows.add(new String[] {"endpoint", "connections", "req/s", "p50 ms", "p99 ms", "errors"});
         for (String endpoint : ENDPOINTS) {
             for (int c : connections) {
+                long misses = service.cache().misses();
                 Wrk.Result r = Wrk.run(base + endpoint, c, seconds);
+                misses = service.cache().misses() - misses;
                 rows.add(new String[] {"`" + endpoint + "`", Integer.toString(c),
                         String.format("%,.0f", r.requestsPerSecond()), String.format("%.2f", r.p50Millis()),
                         String.format("%.2f", r.p99Millis()), r.errors()});
-                out.printf("wrk        %-42s c=%-3d %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms %s%n", endpoint, c,
-                        r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+                out.printf("wrk        %-42s c=%-3d %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %d cache misses %s%n",
+                        endpoint, c, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), misses, r.errors());
             }
         }
         out.println();

@@ -20,6 +20,7 @@ final class DashboardService implements AutoCloseable {
     private final CountProjector projector;
     private final Thread projectorThread;
     private final Javalin app;
+    private final ResponseCache cache;
 
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<Boolean>> extraHealth) {
@@ -30,14 +31,19 @@ final class DashboardService implements AutoCloseable {
         components.put("kafka", projector::isHealthy);
         components.putAll(extraHealth);
         components.put("database", db::isUp);
+        cache = new ResponseCache(applied);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(new HealthCheck(components)), new ResponseCache(applied));
+                new HealthController(new HealthCheck(components)), cache);
         projectorThread.start();
         app.start(host, port);
     }
 
     CountProjector projector() {
         return projector;
+    }
+
+    ResponseCache cache() {
+        return cache;
     }
 
     int port() {
