@@ -324,7 +324,7 @@ public final class BenchCommand implements Callable<Integer> {
         return bytes < 0 ? "n/a" : String.format("%,d MB", bytes >> 20);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {

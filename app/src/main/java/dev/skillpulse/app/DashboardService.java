@@ -3,7 +3,9 @@ package dev.skillpulse.app;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
+import dev.skillpulse.dashboard.ResponseCache;
 import dev.skillpulse.dashboard.SkillController;
+import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
@@ -19,6 +21,7 @@ final class DashboardService implements AutoCloseable {
     private final Thread projectorThread;
     private final Javalin app;
     private final KafkaProbe kafkaProbe;
+    private final ResponseCache cache;
 
     /**
      * {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM);
@@ -27,8 +30,9 @@ final class DashboardService implements AutoCloseable {
      */
     DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<String>> extraHealth,
             String generation, boolean rebuild) {
+        AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
         projector = new CountProjector(CountProjector.Settings.of(bootstrap, rebuild).withGeneration(generation),
-                new CountWriter(db.dsl()), null);
+                new CountWriter(db.dsl(), applied), null);
         try {
             projector.claimSourceIfReachable();
         } catch (RuntimeException e) {
@@ -42,14 +46,19 @@ final class DashboardService implements AutoCloseable {
         components.putAll(extraHealth);
         components.put("database", HealthCheck.upWhen(db::isUp));
         components.put("projector", () -> projector.state().health());
+        cache = new ResponseCache(applied);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))));
+                new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache);
         projectorThread.start();
         app.start(host, port);
     }
 
     CountProjector projector() {
         return projector;
+    }
+
+    ResponseCache cache() {
+        return cache;
     }
 
     int port() {

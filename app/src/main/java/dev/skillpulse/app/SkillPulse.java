@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
+            ApiBenchCommand.class,
             DemoCommand.class,
             LoadCommand.class,
             TopologyCommand.class,

@@ -55,6 +55,10 @@ class CrashRecoveryTest {
                     .isEqualTo(corpus.liveIds());
             assertThat(GeneratedCorpus.monthlyFromCountedPostings(pipeline.db().dsl())).as("counted postings' terms")
                     .isEqualTo(corpus.expectedMonthly());
+            assertThat(GeneratedCorpus.pairsIn(pipeline.db().dsl())).as("co-occurrence per month")
+                    .isEqualTo(corpus.expectedPairs());
+            assertThat(GeneratedCorpus.placesIn(pipeline.db().dsl())).as("postings per term, month, country, region")
+                    .isEqualTo(corpus.expectedPlaces());
         }
     }
 

@@ -2,7 +2,10 @@ package dev.skillpulse.app;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
+import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
 
+import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Posting;
@@ -11,6 +14,8 @@ import dev.skillpulse.ingest.generate.SampleGenerator;
 import dev.skillpulse.ingest.generate.Truth;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,6 +78,71 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
         Map<LocalDate, Truth.Week> monthly = new TreeMap<>();
         postings.forEach((month, n) -> monthly.put(month, new Truth.Week(n, terms.get(month))));
         return monthly;
+    }
+
+    /** A cell of the term cube without seniority, which the generator's truth does not know. */
+    record Place(String term, LocalDate month, String country, String region) {
+    }
+
+    /**
+     * Counted postings per term ('' for all), month, country and region, from the generator's truth: which ids are
+     * counted and their terms come from the truth, their country and region from the last version generated.
+     */
+    Map<Place, Long> expectedPlaces() {
+        Map<String, Posting> last = lastVersions();
+        Map<Place, Long> expected = new TreeMap<>(PLACE_ORDER);
+        truth.countedById().forEach((id, entry) -> {
+            Posting p = last.get(id);
+            String country = Dimensions.orUnknown(p.location().country());
+            String region = country + "/" + Dimensions.orUnknown(p.location().region());
+            LocalDate month = Truth.month(entry.postedAt());
+            expected.merge(new Place("", month, country, region), 1L, Long::sum);
+            entry.terms().forEach(t -> expected.merge(new Place(t, month, country, region), 1L, Long::sum));
+        });
+        return expected;
+    }
+
+    /** Counted postings per month mentioning both terms of a pair ("a|b", a before b), from the truth. */
+    Map<String, Long> expectedPairs() {
+        Map<String, Long> expected = new TreeMap<>();
+        for (Truth.Entry entry : truth.countedById().values()) {
+            List<String> terms = List.copyOf(entry.terms()); // a sorted set
+            for (int i = 0; i < terms.size(); i++) {
+                for (int j = i + 1; j < terms.size(); j++) {
+                    expected.merge(Truth.month(entry.postedAt()) + " " + terms.get(i) + "|" + terms.get(j), 1L,
+                            Long::sum);
+                }
+            }
+        }
+        return expected;
+    }
+
+    /** The term cube PostgreSQL holds, summed over seniority. */
+    static Map<Place, Long> placesIn(DSLContext dsl) {
+        Map<Place, Long> held = new TreeMap<>(PLACE_ORDER);
+        dsl.select(TERM_CUBE_MONTH.TERM_ID, TERM_CUBE_MONTH.MONTH, TERM_CUBE_MONTH.COUNTRY, TERM_CUBE_MONTH.REGION,
+                        TERM_CUBE_MONTH.POSTINGS)
+                .from(TERM_CUBE_MONTH)
+                .forEach(r -> held.merge(new Place(r.value1(), r.value2(), r.value3(), r.value4()), r.value5(),
+                        Long::sum));
+        return held;
+    }
+
+    /** The pair counts PostgreSQL holds, in the shape of {@link #expectedPairs()}. */
+    static Map<String, Long> pairsIn(DSLContext dsl) {
+        Map<String, Long> held = new TreeMap<>();
+        dsl.selectFrom(TERM_PAIR_MONTH)
+                .forEach(r -> held.put(r.getMonth() + " " + r.getTermA() + "|" + r.getTermB(), r.getPostings()));
+        return held;
+    }
+
+    private static final Comparator<Place> PLACE_ORDER = Comparator.comparing(Place::term)
+            .thenComparing(Place::month).thenComparing(Place::country).thenComparing(Place::region);
+
+    private Map<String, Posting> lastVersions() {
+        Map<String, Posting> last = new HashMap<>();
+        postings.stream().filter(p -> !p.deleted()).forEach(p -> last.put(p.id(), p));
+        return last;
     }
 
     /** The weekly counts PostgreSQL holds, in the same shape. */

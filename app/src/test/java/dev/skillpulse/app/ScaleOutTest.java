@@ -43,6 +43,10 @@ class ScaleOutTest {
             assertThat(GeneratedCorpus.weeklyIn(pipeline.db().dsl())).isEqualTo(corpus.expectedWeekly());
             assertThat(GeneratedCorpus.monthlyFromCountedPostings(pipeline.db().dsl())).as("counted postings' terms")
                     .isEqualTo(corpus.expectedMonthly());
+            assertThat(GeneratedCorpus.pairsIn(pipeline.db().dsl())).as("co-occurrence per month")
+                    .isEqualTo(corpus.expectedPairs());
+            assertThat(GeneratedCorpus.placesIn(pipeline.db().dsl())).as("postings per term, month, country, region")
+                    .isEqualTo(corpus.expectedPlaces());
         }
     }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,14 @@ public final class DashboardApp {
     private DashboardApp() {
     }
 
+    /** Without a response cache: every request asks the database (tests that write counts behind its back). */
     public static Javalin create(SkillController skills, HealthController health) {
+        return create(skills, health, null);
+    }
+
+    /** {@code cache}, when not null, answers repeated questions until the projector applies new counts. */
+    public static Javalin create(SkillController skills, HealthController health, ResponseCache cache) {
+        UnaryOperator<Handler> cached = cache == null ? UnaryOperator.identity() : cache::wrap;
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -27,13 +36,13 @@ public final class DashboardApp {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.get("/api/health", health::health);
-            config.routes.get("/api/skills/top", skills::top);
-            config.routes.get("/api/skills/{id}/trend", skills::trend);
-            config.routes.get("/api/skills/{id}/related", skills::related);
-            config.routes.get("/api/breakdown/{dimension}", skills::breakdown);
-            config.routes.get("/api/stats", skills::stats);
-            config.routes.get("/api/postings/{id}", skills::posting);
-            config.routes.get("/api/export/trends.csv", skills::exportTrends);
+            config.routes.get("/api/skills/top", cached.apply(skills::top));
+            config.routes.get("/api/skills/{id}/trend", cached.apply(skills::trend));
+            config.routes.get("/api/skills/{id}/related", cached.apply(skills::related));
+            config.routes.get("/api/breakdown/{dimension}", cached.apply(skills::breakdown));
+            config.routes.get("/api/stats", cached.apply(skills::stats));
+            config.routes.get("/api/postings/{id}", cached.apply(skills::posting));
+            config.routes.get("/api/export/trends.csv", cached.apply(skills::exportTrends));
             config.routes.exception(ApiError.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.field(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -9,6 +9,12 @@ final class Params {
     private Params() {
     }
 
+    /** A text parameter, stripped; null when absent or blank. */
+    static String text(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
     static LocalDate date(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {

@@ -3,6 +3,7 @@ package dev.skillpulse.dashboard;
 import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.store.BreakdownRow;
 import dev.skillpulse.store.CopiesRow;
+import dev.skillpulse.store.Filters;
 import dev.skillpulse.store.Grain;
 import dev.skillpulse.store.Intensity;
 import dev.skillpulse.store.Period;
@@ -48,22 +49,33 @@ public final class SkillController {
         Period period = period(ctx);
         int limit = Params.integer(ctx, "limit", 20, 1, 500);
         String category = ctx.queryParam("category");
-        ctx.json(new TopSkills(period.from(), period.to(), queries.totalPostings(period),
-                queries.topSkills(period, category == null || category.isBlank() ? null : category, limit)));
+        Filters filters = filters(ctx);
+        ctx.json(new TopSkills(period.from(), period.to(), queries.totalPostings(period, filters),
+                queries.topSkills(period, category == null || category.isBlank() ? null : category, limit, filters)));
     }
 
     public void trend(Context ctx) {
         String id = knownSkill(ctx.pathParam("id"), "id", 404);
         Period period = period(ctx);
         Grain grain = grain(ctx);
+        Filters filters = filters(ctx);
+        if (!filters.isEmpty() && grain != Grain.MONTH) {
+            throw new ApiError(400, "grain", "country, region and seniority filters are counted per month: use grain=month");
+        }
         ctx.json(new Trend(id, grain.name().toLowerCase(Locale.ROOT), period.from(), period.to(),
-                queries.trend(id, period, grain)));
+                queries.trend(id, period, grain, filters)));
     }
 
     public void related(Context ctx) {
         String id = knownSkill(ctx.pathParam("id"), "id", 404);
         Period period = period(ctx);
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
+        for (String filter : FILTERS) {
+            if (Params.text(ctx, filter) != null) {
+                throw new ApiError(400, filter, "related skills are counted per month over all postings: '" + filter
+                        + "' is not supported here (docs/read-model.md says why)");
+            }
+        }
         ctx.json(new Related(id, period.from(), period.to(), queries.related(id, period, limit)));
     }
 
@@ -103,6 +115,13 @@ public final class SkillController {
         String id = ctx.pathParam("id");
         ctx.json(queries.countedPosting(id).orElseThrow(() -> new ApiError(404, "id",
                 "posting '" + id + "' is not counted: unknown, deleted, or a repost of another id")));
+    }
+
+    private static final List<String> FILTERS = List.of("country", "region", "seniority");
+
+    /** {@code country}, {@code region} (written country/region, e.g. US/CA) and {@code seniority}, any combined. */
+    private static Filters filters(Context ctx) {
+        return new Filters(Params.text(ctx, "country"), Params.text(ctx, "region"), Params.text(ctx, "seniority"));
     }
 
     private String knownSkill(String id, String field, int status) {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.Contribution;
+import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.Member;
 import dev.skillpulse.contract.Profile;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.FactTally;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
@@ -21,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,16 +48,31 @@ class DashboardAppTest {
         scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
-        new CountWriter(db.dsl()).add(new CountDeltas(Map.of(
+        // The two counted postings go through FactTally like the projector's polls, for the read model's rows; the
+        // weekly and breakdown totals are set by hand so that shares are easy to check.
+        FactTally tally = new FactTally();
+        tally.add("p1", new CountChange(null, counted("p1", 3, "python", "pytorch")));
+        tally.add("p2", new CountChange(null, counted("p2", 1, "python")));
+        CountDeltas perPosting = tally.deltas();
+        Map<Fact, Long> facts = new HashMap<>(Map.of(
                 Fact.postingsInWeek(W1), 2L, Fact.postingsInWeek(W2), 8L,
                 Fact.termInWeek("python", W1), 1L, Fact.termInWeek("python", W2), 4L,
                 Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
-                Fact.postingsBy("country", "DE", W1), 10L, Fact.postingsBy("education-required", "masters", W1), 4L),
-                Map.of(new CountedPosting("p1", W1, List.of("python", "pytorch"), IN_GERMANY), 3L,
-                        new CountedPosting("p2", W1, List.of("python"), IN_GERMANY), 1L)), List.of());
+                Fact.postingsBy("country", "DE", W1), 10L, Fact.postingsBy("education-required", "masters", W1), 4L));
+        perPosting.facts().forEach((fact, delta) -> {
+            if (fact.metric().startsWith(FactTally.TERM_BY) || fact.metric().equals(FactTally.POSTINGS_BY_COPIES)) {
+                facts.put(fact, delta);
+            }
+        });
+        new CountWriter(db.dsl()).add(new CountDeltas(facts, perPosting.copies(), perPosting.pairs(),
+                perPosting.cube()), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);
+    }
+
+    private static Contribution counted(String id, int copies, String... terms) {
+        return new Contribution(new Member(id, W1, IN_GERMANY, List.of(terms)), true, copies);
     }
 
     @AfterAll

@@ -4,9 +4,13 @@ import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
+import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.CountDeltas.CubeCell;
+import dev.skillpulse.contract.CountDeltas.TermPair;
 import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Fact;
 import java.lang.reflect.Array;
@@ -48,9 +52,20 @@ public final class CountWriter {
     }
 
     private final DSLContext dsl;
+    private final AppliedPosition applied;
 
     public CountWriter(DSLContext dsl) {
+        this(dsl, new AppliedPosition());
+    }
+
+    /** {@code applied} is advanced after each committed {@link #add}: the response cache keys on it. */
+    public CountWriter(DSLContext dsl, AppliedPosition applied) {
         this.dsl = dsl;
+        this.applied = applied;
+    }
+
+    public AppliedPosition applied() {
+        return applied;
     }
 
     public void add(Map<Fact, Long> factDeltas, List<Position> positions) {
@@ -76,7 +91,15 @@ public final class CountWriter {
                     key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
                     key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
                     key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience())));
+            addDeltas(c, TERM_PAIR_MONTH.POSTINGS, deltas.pairs(), List.of(
+                    key(TERM_PAIR_MONTH.TERM_A, TermPair::termA), key(TERM_PAIR_MONTH.MONTH, TermPair::month),
+                    key(TERM_PAIR_MONTH.TERM_B, TermPair::termB)));
+            addDeltas(c, TERM_CUBE_MONTH.POSTINGS, deltas.cube(), List.of(
+                    key(TERM_CUBE_MONTH.TERM_ID, CubeCell::termId), key(TERM_CUBE_MONTH.MONTH, CubeCell::month),
+                    key(TERM_CUBE_MONTH.COUNTRY, CubeCell::country), key(TERM_CUBE_MONTH.REGION, CubeCell::region),
+                    key(TERM_CUBE_MONTH.SENIORITY, CubeCell::seniority)));
         });
+        applied.advance();
     }
 
     /**
@@ -227,6 +250,8 @@ public final class CountWriter {
             }
             c.truncate(FACT_COUNT).execute();
             c.truncate(COUNTED_POSTING).execute();
+            c.truncate(TERM_PAIR_MONTH).execute();
+            c.truncate(TERM_CUBE_MONTH).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)

@@ -3,19 +3,20 @@ package dev.skillpulse.store;
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.TERM;
+import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.unnest;
 
 import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,18 +24,26 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
+import org.jooq.Record5;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-/** Read side for the dashboard: top terms, trends, related terms and breakdowns, as counts and shares of postings. */
+/**
+ * Read side for the dashboard: top terms, trends, related terms and breakdowns, as counts and shares of postings.
+ * Every answer reads summaries whose size depends on terms x periods x breakdown values, never on the number of
+ * postings: fact_count (weekly and monthly counts, breakdowns), term_pair_month (co-occurrence) and
+ * term_cube_month (counts by country, region and seniority, for filters). See docs/read-model.md.
+ */
 public final class SkillQueries {
-    /** The column of counted_posting holding each breakdown's value (see {@link Dimensions}). */
-    private static final Map<String, Field<String>> BREAKDOWN_COLUMNS = Map.of(
-            Dimensions.COUNTRY, COUNTED_POSTING.COUNTRY,
-            Dimensions.REGION, COUNTED_POSTING.REGION,
-            Dimensions.SENIORITY, COUNTED_POSTING.SENIORITY,
-            Dimensions.EDUCATION_REQUIRED, COUNTED_POSTING.EDUCATION_REQUIRED,
-            Dimensions.EDUCATION_PREFERRED, COUNTED_POSTING.EDUCATION_PREFERRED,
-            Dimensions.EXPERIENCE, COUNTED_POSTING.EXPERIENCE);
+    /** The cube's column for each breakdown it holds. */
+    private static final Map<String, Field<String>> CUBE_COLUMNS = Map.of(
+            Dimensions.COUNTRY, TERM_CUBE_MONTH.COUNTRY,
+            Dimensions.REGION, TERM_CUBE_MONTH.REGION,
+            Dimensions.SENIORITY, TERM_CUBE_MONTH.SENIORITY);
+    /** All postings in the cube. */
+    private static final String ALL_POSTINGS = "";
 
     private final DSLContext dsl;
 
@@ -47,47 +56,99 @@ public final class SkillQueries {
         return sumOf(Fact.POSTINGS_WEEK, "", period, Grain.WEEK);
     }
 
+    /** Postings matching the filters in the period's months; without filters, in its weeks. */
+    public long totalPostings(Period period, Filters filters) {
+        return filters.isEmpty() ? totalPostings(period) : cubeTotal(ALL_POSTINGS, period, filters);
+    }
+
+    public List<SkillShare> topSkills(Period period, String category, int limit) {
+        return topSkills(period, category, limit, Filters.NONE);
+    }
+
     /**
      * The most mentioned terms in the period, optionally of one category, most postings first, each with its share
      * in the period of the same length just before (when the period is bounded and there were postings then).
+     * Without filters periods count in ISO weeks; with filters, in months (the cube's grain).
      */
-    public List<SkillShare> topSkills(Period period, String category, int limit) {
-        long total = totalPostings(period);
+    public List<SkillShare> topSkills(Period period, String category, int limit, Filters filters) {
+        long total = totalPostings(period, filters);
         Optional<Period> before = period.before();
-        long totalBefore = before.map(this::totalPostings).orElse(0L);
+        long totalBefore = before.map(p -> totalPostings(p, filters)).orElse(0L);
         Map<String, Long> countsBefore = before.isEmpty() || totalBefore == 0 ? Map.of()
-                : termTotals(before.get(), Fact.TERM_WEEK, Grain.WEEK);
-        Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS).as("postings");
-        return dsl.select(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY, postings)
-                .from(FACT_COUNT)
-                .join(TERM).on(TERM.ID.eq(FACT_COUNT.SUBJECT))
-                .where(FACT_COUNT.METRIC.eq(Fact.TERM_WEEK))
-                .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.WEEK))
-                .and(category == null ? noCondition() : TERM.CATEGORY.eq(category))
-                .groupBy(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY)
-                .orderBy(postings.desc(), TERM.ID)
-                .limit(limit)
+                : termTotals(before.get(), filters);
+        return termTotalsQuery(period, filters, category, limit)
                 .fetch(r -> SkillShare.of(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().longValue(),
                         share(r.value5().longValue(), total),
                         totalBefore == 0 ? null : share(countsBefore.getOrDefault(r.value1(), 0L), totalBefore)));
     }
 
-    /** Every bucket of the period that has postings, with the term's count (0 when unmentioned) and share. */
+    /** Term ids with their postings in the period, most first. */
+    private ResultQuery<Record5<String, String, String, String, BigDecimal>> termTotalsQuery(
+            Period period, Filters filters, String category, int limit) {
+        Field<BigDecimal> postings;
+        Table<?> from;
+        Field<String> subject;
+        Condition where;
+        if (filters.isEmpty()) {
+            postings = sum(FACT_COUNT.POSTINGS).as("postings");
+            from = FACT_COUNT;
+            subject = FACT_COUNT.SUBJECT;
+            where = FACT_COUNT.METRIC.eq(Fact.TERM_WEEK).and(inPeriod(FACT_COUNT.PERIOD, period, Grain.WEEK));
+        } else {
+            postings = sum(TERM_CUBE_MONTH.POSTINGS).as("postings");
+            from = TERM_CUBE_MONTH;
+            subject = TERM_CUBE_MONTH.TERM_ID;
+            where = TERM_CUBE_MONTH.TERM_ID.ne(ALL_POSTINGS)
+                    .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+                    .and(matching(filters));
+        }
+        return dsl.select(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY, postings)
+                .from(from)
+                .join(TERM).on(TERM.ID.eq(subject))
+                .where(where)
+                .and(category == null ? noCondition() : TERM.CATEGORY.eq(category))
+                .groupBy(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY)
+                .orderBy(postings.desc(), TERM.ID)
+                .limit(limit);
+    }
+
     public List<TrendPoint> trend(String termId, Period period, Grain grain) {
-        FactCount all = FACT_COUNT.as("all_postings");
-        FactCount term = FACT_COUNT.as("term_postings");
-        Field<Long> mentioned = coalesce(term.POSTINGS, 0L);
-        return dsl.select(all.PERIOD, mentioned, all.POSTINGS)
-                .from(all)
-                .leftJoin(term)
-                .on(term.METRIC.eq(grain.termMetric))
-                .and(term.PERIOD.eq(all.PERIOD))
-                .and(term.SUBJECT.eq(termId))
-                .and(term.DIMENSION.eq(""))
-                .where(all.METRIC.eq(grain.postingsMetric))
-                .and(inPeriod(all.PERIOD, period, grain))
-                .orderBy(all.PERIOD)
-                .fetch(r -> new TrendPoint(r.value1(), r.value2(), r.value3(), share(r.value2(), r.value3())));
+        return trend(termId, period, grain, Filters.NONE);
+    }
+
+    /**
+     * Every bucket of the period that has postings, with the term's count (0 when unmentioned) and share. With
+     * filters the grain must be {@link Grain#MONTH}: the cube is kept per month.
+     */
+    public List<TrendPoint> trend(String termId, Period period, Grain grain, Filters filters) {
+        if (filters.isEmpty()) {
+            FactCount all = FACT_COUNT.as("all_postings");
+            FactCount term = FACT_COUNT.as("term_postings");
+            Field<Long> mentioned = coalesce(term.POSTINGS, 0L);
+            return dsl.select(all.PERIOD, mentioned, all.POSTINGS)
+                    .from(all)
+                    .leftJoin(term)
+                    .on(term.METRIC.eq(grain.termMetric))
+                    .and(term.PERIOD.eq(all.PERIOD))
+                    .and(term.SUBJECT.eq(termId))
+                    .and(term.DIMENSION.eq(""))
+                    .where(all.METRIC.eq(grain.postingsMetric))
+                    .and(inPeriod(all.PERIOD, period, grain))
+                    .orderBy(all.PERIOD)
+                    .fetch(r -> new TrendPoint(r.value1(), r.value2(), r.value3(), share(r.value2(), r.value3())));
+        }
+        if (grain != Grain.MONTH) {
+            throw new IllegalArgumentException("filtered trends are counted per month");
+        }
+        Map<LocalDate, Long> all = cubeByMonth(ALL_POSTINGS, period, filters);
+        Map<LocalDate, Long> term = cubeByMonth(termId, period, filters);
+        return all.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> {
+                    long mentioned = term.getOrDefault(e.getKey(), 0L);
+                    return new TrendPoint(e.getKey(), mentioned, e.getValue(), share(mentioned, e.getValue()));
+                })
+                .toList();
     }
 
     /** Every skill's count and share in every bucket of the period, for export; optionally one category. */
@@ -106,28 +167,34 @@ public final class SkillQueries {
                         share(r.value5(), r.value6())));
     }
 
-    /** Terms most often mentioned together with {@code termId} in the period's months. */
+    /**
+     * Terms most often mentioned together with {@code termId} in the period's months, from the monthly pair counts
+     * (each pair is stored once, so {@code termId} is looked up on either side).
+     */
     public List<RelatedSkill> related(String termId, Period period, int limit) {
         long withTerm = sumOf(Fact.TERM_MONTH, termId, period, Grain.MONTH);
         long all = sumOf(Fact.POSTINGS_MONTH, "", period, Grain.MONTH);
         Map<String, Long> termTotals = termTotals(period, Fact.TERM_MONTH, Grain.MONTH);
-        Field<String> other = DSL.field(DSL.name("other", "term_id"), String.class);
-        Field<Integer> together = count().as("together");
-        // Each counted posting's row holds its terms: the postings with termId, then each of their other terms.
+        Condition months = inPeriod(TERM_PAIR_MONTH.MONTH, period, Grain.MONTH);
+        Select<Record2<String, Long>> pairs = dsl.select(TERM_PAIR_MONTH.TERM_B.as("other"), TERM_PAIR_MONTH.POSTINGS)
+                .from(TERM_PAIR_MONTH)
+                .where(TERM_PAIR_MONTH.TERM_A.eq(termId)).and(months)
+                .unionAll(dsl.select(TERM_PAIR_MONTH.TERM_A.as("other"), TERM_PAIR_MONTH.POSTINGS)
+                        .from(TERM_PAIR_MONTH)
+                        .where(TERM_PAIR_MONTH.TERM_B.eq(termId)).and(months));
+        Field<String> other = DSL.field(DSL.name("p", "other"), String.class);
+        Field<BigDecimal> together = sum(DSL.field(DSL.name("p", "postings"), Long.class)).as("together");
         return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY, together)
-                .from(COUNTED_POSTING)
-                .crossJoin(unnest(COUNTED_POSTING.TERMS).as("other", "term_id"))
+                .from(pairs.asTable("p"))
                 .join(TERM).on(TERM.ID.eq(other))
-                .where(COUNTED_POSTING.TERMS.contains(new String[] {termId}))
-                .and(other.ne(termId))
-                .and(inPeriod(COUNTED_POSTING.MONTH, period, Grain.MONTH))
                 .groupBy(TERM.ID, TERM.LABEL, TERM.CATEGORY)
                 .orderBy(together.desc(), TERM.ID)
                 .limit(limit)
                 .fetch(r -> {
-                    double share = share(r.value4(), withTerm);
+                    long count = r.value4().longValue();
+                    double share = share(count, withTerm);
                     double base = share(termTotals.getOrDefault(r.value1(), 0L), all);
-                    return new RelatedSkill(r.value1(), r.value2(), r.value3(), r.value4(), share,
+                    return new RelatedSkill(r.value1(), r.value2(), r.value3(), count, share,
                             base == 0 ? 0 : share / base);
                 });
     }
@@ -146,7 +213,7 @@ public final class SkillQueries {
                     return new BreakdownRow(e.getKey(), e.getValue(), withTerm,
                             termId == null ? share(e.getValue(), total) : share(withTerm, e.getValue()));
                 })
-                .sorted((x, y) -> Long.compare(y.postings(), x.postings()))
+                .sorted(Comparator.comparingLong(BreakdownRow::postings).reversed().thenComparing(BreakdownRow::value))
                 .toList();
     }
 
@@ -159,13 +226,10 @@ public final class SkillQueries {
 
     /** Counted postings of the period's months by number of copies, fewest first. */
     public List<CopiesRow> copiesDistribution(Period period) {
-        Field<Integer> postings = count().as("postings");
-        return dsl.select(COUNTED_POSTING.COPIES, postings)
-                .from(COUNTED_POSTING)
-                .where(inPeriod(COUNTED_POSTING.MONTH, period, Grain.MONTH))
-                .groupBy(COUNTED_POSTING.COPIES)
-                .orderBy(COUNTED_POSTING.COPIES)
-                .fetch(r -> new CopiesRow(r.value1(), r.value2()));
+        return byDimension(FactTally.POSTINGS_BY_COPIES, "", period).entrySet().stream()
+                .map(e -> new CopiesRow(Integer.parseInt(e.getKey()), e.getValue().intValue()))
+                .sorted(Comparator.comparingInt(CopiesRow::copies))
+                .toList();
     }
 
     /** The posting with this id if it is counted; empty when it is unknown, deleted, or a copy of another id. */
@@ -187,6 +251,7 @@ public final class SkillQueries {
         Record2<LocalDate, LocalDate> r = dsl.select(min(FACT_COUNT.PERIOD), max(FACT_COUNT.PERIOD))
                 .from(FACT_COUNT)
                 .where(FACT_COUNT.METRIC.eq(Fact.POSTINGS_WEEK))
+                .and(FACT_COUNT.SUBJECT.eq(""))
                 .fetchOne();
         return r == null || r.value1() == null ? Optional.empty()
                 : Optional.of(new Period(r.value1(), r.value2().plusDays(6)));
@@ -205,17 +270,26 @@ public final class SkillQueries {
 
     /** Counted postings of the period's months mentioning {@code termId}, per value of the breakdown. */
     private Map<String, Long> mentioningBy(String dimension, String termId, Period period) {
-        Field<String> value = BREAKDOWN_COLUMNS.get(dimension);
-        if (value == null) {
-            throw new IllegalArgumentException("no breakdown " + dimension + "; known: " + BREAKDOWN_COLUMNS.keySet());
+        Field<String> column = CUBE_COLUMNS.get(dimension);
+        if (column == null) {
+            if (!FactTally.TERM_FACT_DIMENSIONS.contains(dimension)) {
+                throw new IllegalArgumentException("no breakdown " + dimension + "; known: " + Dimensions.ALL);
+            }
+            return byDimension(FactTally.TERM_BY + dimension, termId, period);
         }
-        Field<Integer> postings = count();
-        return dsl.select(value, postings)
-                .from(COUNTED_POSTING)
-                .where(COUNTED_POSTING.TERMS.contains(new String[] {termId}))
-                .and(inPeriod(COUNTED_POSTING.MONTH, period, Grain.MONTH))
-                .groupBy(value)
-                .fetchMap(value, r -> r.value2().longValue());
+        Field<BigDecimal> postings = sum(TERM_CUBE_MONTH.POSTINGS);
+        return dsl.select(column, postings)
+                .from(TERM_CUBE_MONTH)
+                .where(TERM_CUBE_MONTH.TERM_ID.eq(termId))
+                .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+                .groupBy(column)
+                .fetchMap(column, r -> r.value2().longValue());
+    }
+
+    private Map<String, Long> termTotals(Period period, Filters filters) {
+        return filters.isEmpty() ? termTotals(period, Fact.TERM_WEEK, Grain.WEEK)
+                : termTotalsQuery(period, filters, null, Integer.MAX_VALUE)
+                        .fetchMap(r -> r.value1(), r -> r.value5().longValue());
     }
 
     private Map<String, Long> termTotals(Period period, String metric, Grain grain) {
@@ -226,6 +300,41 @@ public final class SkillQueries {
                 .and(inPeriod(FACT_COUNT.PERIOD, period, grain))
                 .groupBy(FACT_COUNT.SUBJECT)
                 .fetchMap(FACT_COUNT.SUBJECT, r -> r.value2().longValue());
+    }
+
+    private long cubeTotal(String termId, Period period, Filters filters) {
+        BigDecimal total = dsl.select(sum(TERM_CUBE_MONTH.POSTINGS))
+                .from(TERM_CUBE_MONTH)
+                .where(TERM_CUBE_MONTH.TERM_ID.eq(termId))
+                .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+                .and(matching(filters))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? 0 : total.longValue();
+    }
+
+    private Map<LocalDate, Long> cubeByMonth(String termId, Period period, Filters filters) {
+        Field<BigDecimal> postings = sum(TERM_CUBE_MONTH.POSTINGS);
+        return dsl.select(TERM_CUBE_MONTH.MONTH, postings)
+                .from(TERM_CUBE_MONTH)
+                .where(TERM_CUBE_MONTH.TERM_ID.eq(termId))
+                .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+                .and(matching(filters))
+                .groupBy(TERM_CUBE_MONTH.MONTH)
+                .fetchMap(TERM_CUBE_MONTH.MONTH, r -> r.value2().longValue());
+    }
+
+    private static Condition matching(Filters filters) {
+        Condition c = noCondition();
+        if (filters.country() != null) {
+            c = c.and(TERM_CUBE_MONTH.COUNTRY.eq(filters.country()));
+        }
+        if (filters.region() != null) {
+            c = c.and(TERM_CUBE_MONTH.REGION.eq(filters.region()));
+        }
+        if (filters.seniority() != null) {
+            c = c.and(TERM_CUBE_MONTH.SENIORITY.eq(filters.seniority()));
+        }
+        return c;
     }
 
     private long sumOf(String metric, String subject, Period period, Grain grain) {

@@ -1,11 +1,15 @@
 package dev.skillpulse.store;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
+import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-import dev.skillpulse.contract.CountDeltas.CountedPosting;
-import dev.skillpulse.contract.CountDeltas;
+import dev.skillpulse.contract.Contribution;
+import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.Member;
 import dev.skillpulse.contract.Profile;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import java.time.LocalDate;
@@ -40,7 +44,7 @@ class SkillQueriesTest {
 
     @BeforeEach
     void clean() {
-        db.dsl().execute("truncate fact_count, counted_posting, projector_offset");
+        db.dsl().execute("truncate fact_count, counted_posting, term_pair_month, term_cube_month, projector_offset");
         writer = new CountWriter(db.dsl());
         queries = new SkillQueries(db.dsl());
         writer.add(Map.of(
@@ -54,8 +58,8 @@ class SkillQueriesTest {
         List<SkillShare> top = queries.topSkills(Period.ALL, null, 10);
 
         assertThat(top).extracting(SkillShare::id, SkillShare::postings, SkillShare::share)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("sql", 6L, 0.6),
-                        org.assertj.core.groups.Tuple.tuple("python", 5L, 0.5));
+                .containsExactly(tuple("sql", 6L, 0.6),
+                        tuple("python", 5L, 0.5));
     }
 
     @Test
@@ -63,7 +67,7 @@ class SkillQueriesTest {
         List<SkillShare> top = queries.topSkills(new Period(W1, W1.plusDays(6)), null, 10);
 
         assertThat(top).extracting(SkillShare::id, SkillShare::share)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("python", 0.5));
+                .containsExactly(tuple("python", 0.5));
     }
 
     @Test
@@ -98,37 +102,105 @@ class SkillQueriesTest {
 
     @Test
     void shouldRankRelatedTermsByPostingsMentioningBoth() {
-        writer.add(Map.of(Fact.postingsInMonth(W1), 4L, Fact.termInMonth("python", W1), 3L,
-                Fact.termInMonth("sql", W1), 2L, Fact.termInMonth("docker", W1), 1L), List.of());
-        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python sql", "p2 python sql docker", "p3 python",
-                "p4 pytorch")), List.of());
+        fresh();
+        counted("p1", US_SENIOR, "python", "sql");
+        counted("p2", US_SENIOR, "python", "sql", "docker");
+        counted("p3", US_SENIOR, "python");
+        counted("p4", US_SENIOR, "pytorch");
 
         List<RelatedSkill> related = queries.related("python", Period.ALL, 10);
 
         assertThat(related).extracting(RelatedSkill::id, RelatedSkill::postings)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("sql", 2L),
-                        org.assertj.core.groups.Tuple.tuple("docker", 1L));
+                .containsExactly(tuple("sql", 2L), tuple("docker", 1L));
         assertThat(related.get(0).share()).isEqualTo(2.0 / 3);
         assertThat(related.get(0).lift()).isEqualTo((2.0 / 3) / (2.0 / 4));
     }
 
     @Test
+    void shouldCountAPairAsThePostingsHavingBothTermsFromEitherSide() {
+        fresh();
+        counted("p1", US_SENIOR, "python", "sql");
+        counted("p2", US_SENIOR, "sql", "docker", "python");
+        counted("p3", DE_JUNIOR, "docker", "sql");
+
+        assertThat(queries.related("sql", Period.ALL, 10)).extracting(RelatedSkill::id, RelatedSkill::postings)
+                .containsExactly(tuple("docker", 2L), tuple("python", 2L));
+        assertThat(queries.related("docker", Period.ALL, 10)).extracting(RelatedSkill::id, RelatedSkill::postings)
+                .containsExactly(tuple("sql", 2L), tuple("python", 1L));
+    }
+
+    @Test
     void shouldForgetTermsOfPostingNoLongerCounted() {
-        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python sql")), List.of());
-        writer.add(new CountDeltas(Map.of(), postings(-1, "p1 python sql")), List.of());
+        fresh();
+        counted("p1", US_SENIOR, "python", "sql");
+        apply(new CountChange(contribution("p1", US_SENIOR, 1, "python", "sql"), null));
 
         assertThat(queries.related("python", Period.ALL, 10)).isEmpty();
         assertThat(db.dsl().fetchCount(COUNTED_POSTING)).isZero();
+        assertThat(db.dsl().fetchCount(TERM_PAIR_MONTH)).isZero();
+        assertThat(db.dsl().fetchCount(TERM_CUBE_MONTH)).isZero();
     }
 
     @Test
     void shouldKeepNewTermsOfPostingWhoseRetractionArrivesAfterThem() {
-        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python sql")), List.of());
-        writer.add(new CountDeltas(Map.of(), postings(1, "p1 python docker")), List.of());
-        writer.add(new CountDeltas(Map.of(), postings(-1, "p1 python sql")), List.of());
+        fresh();
+        counted("p1", US_SENIOR, "python", "sql");
+        apply(new CountChange(null, contribution("p1", US_SENIOR, 1, "python", "docker")));
+        apply(new CountChange(contribution("p1", US_SENIOR, 1, "python", "sql"), null));
 
         assertThat(queries.related("python", Period.ALL, 10)).extracting(RelatedSkill::id)
                 .containsExactly("docker");
+    }
+
+    @Test
+    void shouldCombineCountryAndSeniorityFiltersOnTopSkills() {
+        fresh();
+        counted("p1", US_SENIOR, "python");
+        counted("p2", US_JUNIOR, "python", "sql");
+        counted("p3", DE_SENIOR, "python", "sql");
+        counted("p4", US_SENIOR, "sql", "docker");
+
+        List<SkillShare> top = queries.topSkills(Period.ALL, null, 10, new Filters("US", null, "senior"));
+
+        assertThat(queries.totalPostings(Period.ALL, new Filters("US", null, "senior"))).isEqualTo(2);
+        assertThat(top).extracting(SkillShare::id, SkillShare::postings, SkillShare::share)
+                .containsExactly(tuple("docker", 1L, 0.5), tuple("python", 1L, 0.5), tuple("sql", 1L, 0.5));
+    }
+
+    @Test
+    void shouldFilterTopSkillsByRegion() {
+        fresh();
+        counted("p1", US_SENIOR, "python");
+        counted("p2", new Profile("US", "US/NY", "senior", "unknown", "unknown", "unknown"), "sql");
+
+        assertThat(queries.topSkills(Period.ALL, null, 10, new Filters(null, "US/NY", null)))
+                .extracting(SkillShare::id, SkillShare::share)
+                .containsExactly(tuple("sql", 1.0));
+    }
+
+    @Test
+    void shouldFilterAMonthlyTrendByCountryAndSeniority() {
+        fresh();
+        counted("p1", US_SENIOR, "python");
+        counted("p2", US_SENIOR, "sql");
+        counted("p3", US_JUNIOR, "python");
+        apply(new CountChange(null, contribution("p4", FEB, US_SENIOR, 1, "python")));
+
+        assertThat(queries.trend("python", Period.ALL, Grain.MONTH, new Filters("US", null, "senior")))
+                .containsExactly(new TrendPoint(W1, 1, 2, 0.5), new TrendPoint(FEB, 1, 1, 1.0));
+    }
+
+    @Test
+    void shouldShareATermByRegionAndSeniorityFromTheCube() {
+        fresh();
+        counted("p1", US_SENIOR, "python");
+        counted("p2", US_JUNIOR, "sql");
+        counted("p3", DE_SENIOR, "python", "sql");
+
+        assertThat(queries.breakdown("seniority", "python", Period.ALL))
+                .containsExactly(new BreakdownRow("senior", 2, 2, 1.0), new BreakdownRow("junior", 1, 0, 0.0));
+        assertThat(queries.breakdown("region", "sql", Period.ALL))
+                .containsExactly(new BreakdownRow("US/CA", 2, 1, 0.5), new BreakdownRow("DE/BE", 1, 1, 1.0));
     }
 
     @Test
@@ -142,41 +214,40 @@ class SkillQueriesTest {
 
     @Test
     void shouldCountPostingsByNumberOfCopies() {
-        writer.add(new CountDeltas(Map.of(), postings(3, "p1")), List.of());
-        writer.add(new CountDeltas(Map.of(), postings(1, "p2", "p3")), List.of());
+        fresh();
+        apply(new CountChange(null, contribution("p1", US_SENIOR, 3)));
+        counted("p2", US_SENIOR);
+        counted("p3", US_SENIOR);
+        apply(new CountChange(contribution("p3", US_SENIOR, 1), contribution("p3", US_SENIOR, 2)));
 
-        assertThat(queries.copiesDistribution(Period.ALL)).containsExactly(new CopiesRow(1, 2), new CopiesRow(3, 1));
+        assertThat(queries.copiesDistribution(Period.ALL)).containsExactly(new CopiesRow(1, 1), new CopiesRow(2, 1),
+                new CopiesRow(3, 1));
     }
 
     @Test
     void shouldReportCountedPostingWithCopiesAndTerms() {
-        writer.add(new CountDeltas(Map.of(), postings(2, "p1 sql python")), List.of());
+        fresh();
+        apply(new CountChange(null, contribution("p1", US_SENIOR, 2, "sql", "python")));
 
         assertThat(queries.countedPosting("p1"))
                 .contains(new CountedPostingRow("p1", W1, 2, List.of("python", "sql")));
         assertThat(queries.countedPosting("p2")).isEmpty();
     }
 
-    /** Counted postings of month W1, each "id term term ...", with a delta of {@code copies}. */
-    private static Map<CountedPosting, Long> postings(long copies, String... idAndTerms) {
-        Map<CountedPosting, Long> rows = new java.util.HashMap<>();
-        for (String posting : idAndTerms) {
-            List<String> words = List.of(posting.split(" "));
-            rows.put(new CountedPosting(words.get(0), W1, words.subList(1, words.size()), profile("DE", "unknown")),
-                    copies);
-        }
-        return rows;
-    }
-
     @Test
     void shouldShareATermWithinEachBreakdownValue() {
-        writer.add(new CountDeltas(Map.of(Fact.postingsBy("country", "DE", W1), 4L,
-                Fact.postingsBy("country", "US", W1), 6L), Map.of(
-                new CountedPosting("p1", W1, List.of("python"), profile("DE", "masters")), 1L,
-                new CountedPosting("p2", W1, List.of("python", "sql"), profile("US", "masters")), 1L,
-                new CountedPosting("p3", W1, List.of("python"), profile("US", "unknown")), 1L,
-                new CountedPosting("p4", W1, List.of("python"), profile("US", "unknown")), 1L,
-                new CountedPosting("p5", W1, List.of("sql"), profile("DE", "unknown")), 1L)), List.of());
+        fresh();
+        counted("p1", DE_SENIOR, "python");
+        counted("p2", US_SENIOR, "python", "sql");
+        counted("p3", US_SENIOR, "python");
+        counted("p4", US_JUNIOR, "python");
+        counted("p5", DE_SENIOR, "sql");
+        for (String id : List.of("p6", "p7")) {
+            counted(id, DE_SENIOR);
+        }
+        for (String id : List.of("p8", "p9", "p10")) {
+            counted(id, US_JUNIOR);
+        }
 
         assertThat(queries.breakdown("country", "python", Period.ALL))
                 .containsExactly(new BreakdownRow("US", 6, 3, 0.5), new BreakdownRow("DE", 4, 1, 0.25));
@@ -184,16 +255,48 @@ class SkillQueriesTest {
 
     @Test
     void shouldShareATermByEducationToo() {
-        writer.add(new CountDeltas(Map.of(Fact.postingsBy("education-required", "masters", W1), 2L), Map.of(
-                new CountedPosting("p1", W1, List.of("python"), profile("DE", "masters")), 1L,
-                new CountedPosting("p2", W1, List.of("sql"), profile("US", "masters")), 1L)), List.of());
+        fresh();
+        counted("p1", new Profile("DE", "DE/BE", "senior", "masters", "unknown", "5-7"), "python");
+        counted("p2", new Profile("US", "US/CA", "senior", "masters", "unknown", "5-7"), "sql");
 
         assertThat(queries.breakdown("education-required", "python", Period.ALL))
                 .containsExactly(new BreakdownRow("masters", 2, 1, 0.5));
+        assertThat(queries.breakdown("experience", "sql", Period.ALL))
+                .containsExactly(new BreakdownRow("5-7", 2, 1, 0.5));
     }
 
-    private static Profile profile(String country, String educationRequired) {
-        return new Profile(country, country + "/unknown", "unknown", educationRequired, "unknown", "unknown");
+    private static final LocalDate FEB = LocalDate.of(2024, 2, 1);
+    private static final Profile US_SENIOR = new Profile("US", "US/CA", "senior", "unknown", "unknown", "unknown");
+    private static final Profile US_JUNIOR = new Profile("US", "US/CA", "junior", "unknown", "unknown", "unknown");
+    private static final Profile DE_SENIOR = new Profile("DE", "DE/BE", "senior", "unknown", "unknown", "unknown");
+    private static final Profile DE_JUNIOR = new Profile("DE", "DE/BE", "junior", "unknown", "unknown", "unknown");
+
+    /** Starts from no counts at all, for tests that go through {@link FactTally} like the projector. */
+    private void fresh() {
+        db.dsl().execute("truncate fact_count, counted_posting, term_pair_month, term_cube_month");
+    }
+
+    /** A new posting of January 2024, counted once, with these breakdown values and terms. */
+    private void counted(String id, Profile profile, String... terms) {
+        apply(new CountChange(null, contribution(id, profile, 1, terms)));
+    }
+
+    private static Contribution contribution(String id, Profile profile, int copies, String... terms) {
+        return contribution(id, W1, profile, copies, terms);
+    }
+
+    private static Contribution contribution(String id, LocalDate day, Profile profile, int copies, String... terms) {
+        return new Contribution(new Member(id, day, profile, List.of(terms)), true, copies);
+    }
+
+    /** The changes folded by {@link FactTally} and written in one transaction, as the projector does. */
+    private void apply(CountChange... changes) {
+        FactTally tally = new FactTally();
+        for (CountChange change : changes) {
+            Contribution any = change.after() != null ? change.after() : change.before();
+            tally.add(any.member().id(), change);
+        }
+        writer.add(tally.deltas(), List.of());
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +87,19 @@ public final class Truth {
     /** {@link #weeklyDeduplicated()} by month, keyed by the first day of the month. */
     public Map<LocalDate, Week> monthlyDeduplicated() {
         return count(runStarts(), Truth::month);
+    }
+
+    /** The first posting of every run, as {@link #runStarts()}, by posting id. */
+    public Map<String, Entry> countedById() {
+        Map<String, Entry> counted = new TreeMap<>();
+        Set<Entry> starts = Collections.newSetFromMap(new IdentityHashMap<>());
+        starts.addAll(runStarts());
+        byId.forEach((id, e) -> {
+            if (starts.contains(e)) {
+                counted.put(id, e);
+            }
+        });
+        return counted;
     }
 
     /** The first posting of every run: live postings grouped by fingerprint, split into 30-day runs. */

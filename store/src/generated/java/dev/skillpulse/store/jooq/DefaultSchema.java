@@ -9,6 +9,8 @@ import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
+import dev.skillpulse.store.jooq.tables.TermCubeMonth;
+import dev.skillpulse.store.jooq.tables.TermPairMonth;
 
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +59,16 @@ public class DefaultSchema extends SchemaImpl {
     public final Term TERM = Term.TERM;
 
     /**
+     * The table <code>term_cube_month</code>.
+     */
+    public final TermCubeMonth TERM_CUBE_MONTH = TermCubeMonth.TERM_CUBE_MONTH;
+
+    /**
+     * The table <code>term_pair_month</code>.
+     */
+    public final TermPairMonth TERM_PAIR_MONTH = TermPairMonth.TERM_PAIR_MONTH;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -76,7 +88,9 @@ public class DefaultSchema extends SchemaImpl {
             FactCount.FACT_COUNT,
             ProjectorOffset.PROJECTOR_OFFSET,
             ProjectorSource.PROJECTOR_SOURCE,
-            Term.TERM
+            Term.TERM,
+            TermCubeMonth.TERM_CUBE_MONTH,
+            TermPairMonth.TERM_PAIR_MONTH
         );
     }
 }

@@ -9,10 +9,14 @@ import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
+import dev.skillpulse.store.jooq.tables.TermCubeMonth;
+import dev.skillpulse.store.jooq.tables.TermPairMonth;
 import dev.skillpulse.store.jooq.tables.records.CountedPostingRecord;
 import dev.skillpulse.store.jooq.tables.records.FactCountRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorOffsetRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorSourceRecord;
+import dev.skillpulse.store.jooq.tables.records.TermCubeMonthRecord;
+import dev.skillpulse.store.jooq.tables.records.TermPairMonthRecord;
 import dev.skillpulse.store.jooq.tables.records.TermRecord;
 
 import org.jooq.TableField;
@@ -37,4 +41,6 @@ public class Keys {
     public static final UniqueKey<ProjectorOffsetRecord> PROJECTOR_OFFSET_PKEY = Internal.createUniqueKey(ProjectorOffset.PROJECTOR_OFFSET, DSL.name("projector_offset_pkey"), new TableField[] { ProjectorOffset.PROJECTOR_OFFSET.TOPIC, ProjectorOffset.PROJECTOR_OFFSET.PARTITION }, true);
     public static final UniqueKey<ProjectorSourceRecord> PROJECTOR_SOURCE_PKEY = Internal.createUniqueKey(ProjectorSource.PROJECTOR_SOURCE, DSL.name("projector_source_pkey"), new TableField[] { ProjectorSource.PROJECTOR_SOURCE.SINGLETON }, true);
     public static final UniqueKey<TermRecord> TERM_PKEY = Internal.createUniqueKey(Term.TERM, DSL.name("term_pkey"), new TableField[] { Term.TERM.ID }, true);
+    public static final UniqueKey<TermCubeMonthRecord> TERM_CUBE_MONTH_PKEY = Internal.createUniqueKey(TermCubeMonth.TERM_CUBE_MONTH, DSL.name("term_cube_month_pkey"), new TableField[] { TermCubeMonth.TERM_CUBE_MONTH.TERM_ID, TermCubeMonth.TERM_CUBE_MONTH.MONTH, TermCubeMonth.TERM_CUBE_MONTH.COUNTRY, TermCubeMonth.TERM_CUBE_MONTH.REGION, TermCubeMonth.TERM_CUBE_MONTH.SENIORITY }, true);
+    public static final UniqueKey<TermPairMonthRecord> TERM_PAIR_MONTH_PKEY = Internal.createUniqueKey(TermPairMonth.TERM_PAIR_MONTH, DSL.name("term_pair_month_pkey"), new TableField[] { TermPairMonth.TERM_PAIR_MONTH.TERM_A, TermPairMonth.TERM_PAIR_MONTH.MONTH, TermPairMonth.TERM_PAIR_MONTH.TERM_B }, true);
 }

@@ -9,6 +9,8 @@ import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
+import dev.skillpulse.store.jooq.tables.TermCubeMonth;
+import dev.skillpulse.store.jooq.tables.TermPairMonth;
 
 
 /**
@@ -41,4 +43,14 @@ public class Tables {
      * The table <code>term</code>.
      */
     public static final Term TERM = Term.TERM;
+
+    /**
+     * The table <code>term_cube_month</code>.
+     */
+    public static final TermCubeMonth TERM_CUBE_MONTH = TermCubeMonth.TERM_CUBE_MONTH;
+
+    /**
+     * The table <code>term_pair_month</code>.
+     */
+    public static final TermPairMonth TERM_PAIR_MONTH = TermPairMonth.TERM_PAIR_MONTH;
 }
