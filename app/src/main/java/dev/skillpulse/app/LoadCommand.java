@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** Reads posting files and produces them to the postings topic, reporting every rejected record. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load postings from files or folders into Kafka.",
-            "Exit status: 0 all records sent, 2 some records rejected (listed), 1 failure."})
+        header = "Load postings from files or folders into Kafka.",
+        description = "Reads JSON Lines, CSV or JSON-LD postings and produces them to the postings topic keyed by id; "
+                + "the summary names every rejected record by file:line and reason.")
 public final class LoadCommand implements Callable<Integer> {
     static final int SOME_REJECTED = 2;
 
@@ -42,13 +46,22 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of postings.")
     List<Path> paths;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        ReaderOptions options;
+        try {
+            options = new ReaderOptions(format, ReaderOptions.parseMappings(mappings));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        }
         KafkaSetup.createTopics(kafka.bootstrap, partitions);
         boolean terminal = System.console() != null;
         LoadSummary summary;
         try (KafkaPostingSink sink = new KafkaPostingSink(kafka.bootstrap, topic)) {
-            Loader loader = new Loader(sink, new ReaderOptions(format, ReaderOptions.parseMappings(mappings)), terminal ? LoadCommand::showProgress : Loader.Progress.NONE);
+            Loader loader = new Loader(sink, options, terminal ? LoadCommand::showProgress : Loader.Progress.NONE);
             summary = loader.load(paths);
         }
         if (terminal) {

@@ -2,7 +2,6 @@ package dev.skillpulse.app;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.Database;
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
 import java.util.Map;
@@ -27,11 +26,12 @@ final class TestPipeline implements AutoCloseable {
 
     static TestPipeline start(int partitions, Map<String, Supplier<Boolean>> extraHealth) throws Exception {
         TestKafka kafka = TestKafka.start();
-        ScratchDatabase scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        ScratchDatabase scratch = ScratchDatabase.create("sp_test");
         Database db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, extraHealth);
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, extraHealth)
+                .start();
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 
