@@ -41,8 +41,8 @@ public final class DashboardCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no database: give --jdbc-url or set SKILLPULSE_JDBC_URL");
         }
         Taxonomy terms = taxonomy.load();
-        KafkaSetup.connect(kafka.bootstrap).close();
         try (StopSignal stop = new StopSignal(); Database db = Databases.open(database.jdbcUrl)) {
+            KafkaSetup.connect(kafka.bootstrap).close();
             TermCatalog.sync(db.dsl(), terms);
             try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of())) {
                 service.start();

@@ -1,12 +1,16 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.ingest.Formats;
+import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReadResult;
 import dev.skillpulse.ingest.ReaderOptions;
 import dev.skillpulse.streams.Topics;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,12 +55,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReaderOptions options;
-        try {
-            options = new ReaderOptions(format, ReaderOptions.parseMappings(mappings));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
-        }
+        ReaderOptions options = checkedOptions();
         KafkaSetup.createTopics(kafka.bootstrap, partitions);
         boolean terminal = System.console() != null;
         LoadSummary summary;
@@ -69,6 +68,21 @@ public final class LoadCommand implements Callable<Integer> {
         }
         report(summary, System.out);
         return summary.clean() ? 0 : SOME_REJECTED;
+    }
+
+    /** The reader options, checked against every input file before Kafka is touched: a mistake is exit status 2. */
+    private ReaderOptions checkedOptions() {
+        try {
+            ReaderOptions options = new ReaderOptions(format, ReaderOptions.parseMappings(mappings));
+            for (Path file : InputFiles.expand(paths)) {
+                Formats.readerFor(file, options);
+            }
+            return options;
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "no such file or folder: " + e.getFile(), e);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     static void report(LoadSummary summary, PrintStream out) {
