@@ -10,6 +10,7 @@ import dev.skillpulse.store.Database;
 import dev.skillpulse.store.SkillQueries;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,7 +39,8 @@ final class DashboardService implements AutoCloseable {
     }
 
     /** Listens on the port, then starts the projector; a taken port is a {@link CommandFailure}, leaving nothing. */
-    DashboardService start() {
+    DashboardService start() throws IOException {
+        FreePort.require(host, port, "--port");
         Map<String, Supplier<Boolean>> components = new LinkedHashMap<>();
         components.put("kafka", () -> projector != null && projector.isHealthy());
         components.putAll(extraHealth);
@@ -49,6 +51,7 @@ final class DashboardService implements AutoCloseable {
             app.start(host, port);
         } catch (JavalinBindException e) {
             app.stop();
+            // taken between the check and now
             throw new CommandFailure("port " + port + " on " + host + " is in use: stop what listens there, or give "
                     + "another --port", e);
         } catch (RuntimeException e) {

@@ -60,15 +60,18 @@ final class Demo implements AutoCloseable {
         Taxonomy taxonomy = Taxonomy.loadOrBundled(s.taxonomyFile());
         // Before Kafka, whose own lock on its log would fail with a stack trace and no owner.
         opened(StateDirLock.take(s.stateDir()));
-        EmbeddedKafka kafka = opened(EmbeddedKafka.start(s.stateDir().resolve("kafka"), s.kafkaPort()));
-        String bootstrap = kafka.bootstrapServers();
-        KafkaSetup.createTopics(bootstrap, s.partitions());
-        out.println("kafka      " + bootstrap + " (log in " + s.stateDir().resolve("kafka") + ")");
-
+        FreePort.require("127.0.0.1", s.kafkaPort(), "--kafka-port");
+        FreePort.require("0.0.0.0", s.port(), "--port");
+        // Before Kafka: no PostgreSQL is the likelier failure, and it is told sooner.
         DemoDatabase db = opened(DemoDatabase.resolve(s.jdbcUrl(), s.database(), s.stateDir(),
                 s.localServer()));
         TermCatalog.sync(db.database().dsl(), taxonomy);
         out.println("database   " + db.description());
+
+        EmbeddedKafka kafka = opened(EmbeddedKafka.start(s.stateDir().resolve("kafka"), s.kafkaPort()));
+        String bootstrap = kafka.bootstrapServers();
+        KafkaSetup.createTopics(bootstrap, s.partitions());
+        out.println("kafka      " + bootstrap + " (log in " + s.stateDir().resolve("kafka") + ")");
 
         TopologyRunner topology = opened(new TopologyRunner(
                 StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));

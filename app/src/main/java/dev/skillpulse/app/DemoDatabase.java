@@ -40,8 +40,13 @@ final class DemoDatabase implements AutoCloseable {
             return new DemoDatabase(Databases.open(jdbcUrl), null, "PostgreSQL at " + Redacted.url(jdbcUrl));
         }
         String name = database != null ? database : nameFor(stateDir);
-        AvailablePostgres server = AvailablePostgres.find(local, stateDir.resolve("postgres"),
-                System.getProperty("user.name"), ADVICE);
+        AvailablePostgres server;
+        try {
+            server = AvailablePostgres.find(local, stateDir.resolve("postgres"), System.getProperty("user.name"),
+                    ADVICE);
+        } catch (AvailablePostgres.Unavailable e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
         try {
             server.server().createDatabaseIfAbsent(name);
             return new DemoDatabase(Databases.open(server.server().jdbcUrl(name)), server,

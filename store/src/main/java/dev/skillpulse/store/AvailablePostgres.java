@@ -23,8 +23,8 @@ public final class AvailablePostgres implements AutoCloseable {
     /**
      * The local server if it answers, else an embedded one keeping its data in {@code dataDir} (kept across runs), or
      * in a temporary directory deleted on close when {@code dataDir} is null. {@code userName} is the user this JVM
-     * runs as; as root, fails with "nothing answers on ADDRESS and embedded PostgreSQL cannot run as root: " +
-     * {@code advice}.
+     * runs as; as root, throws {@link Unavailable}: "nothing answers on ADDRESS and embedded PostgreSQL cannot run as
+     * root. " + {@code advice}.
      */
     public static AvailablePostgres find(PostgresServer local, Path dataDir, String userName, String advice)
             throws IOException {
@@ -32,7 +32,7 @@ public final class AvailablePostgres implements AutoCloseable {
             return new AvailablePostgres(local, null, "PostgreSQL on " + local.address());
         }
         if ("root".equals(userName)) {
-            throw new IllegalStateException("No PostgreSQL: nothing answers on " + local.address()
+            throw new Unavailable("No PostgreSQL: nothing answers on " + local.address()
                     + " and embedded PostgreSQL cannot run as root. " + advice);
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -48,6 +48,13 @@ public final class AvailablePostgres implements AutoCloseable {
     /** A server someone named (by {@code origin}, e.g. a variable): used as it is, nothing started. */
     public static AvailablePostgres named(PostgresServer server, String origin) {
         return new AvailablePostgres(server, null, "PostgreSQL on " + server.address() + " (" + origin + ")");
+    }
+
+    /** No server answers and none can be started here: the message says what to install or set. */
+    public static final class Unavailable extends IllegalStateException {
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     public PostgresServer server() {
