@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
             + "sample data (or --data), and prints the dashboard URL once the data is visible.",
             "A second run with the same --state-dir resumes with the data it had; while one runs, another on the same "
                 + "--state-dir stops at once, naming the process that holds it.",
-            "Counts go to the database of the state dir (see --database) on the PostgreSQL of --jdbc-url, else the "
-                + "server on 127.0.0.1:5432, else embedded PostgreSQL kept in the state dir (not as root)."})
+            "Counts go to the database of --jdbc-url when given; else to the state dir's own database (see --database) "
+                + "on the server at 127.0.0.1:5432, or on embedded PostgreSQL kept in the state dir (not as root)."})
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Dashboard port (default: ${DEFAULT-VALUE}).")
     int port;
