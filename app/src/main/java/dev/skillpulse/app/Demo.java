@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.KafkaPostingSink;
@@ -7,12 +8,11 @@ import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReaderOptions;
 import dev.skillpulse.store.CountWriter;
-import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.Period;
 import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
-import dev.skillpulse.streams.Topics;
 import dev.skillpulse.streams.TopologyRunner;
 import java.io.IOException;
 import java.io.PrintStream;

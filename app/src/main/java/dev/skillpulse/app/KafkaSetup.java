@@ -1,6 +1,6 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.streams.Topics;
+import dev.skillpulse.contract.Topics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.ingest.Formats;
 import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.KafkaPostingSink;
@@ -7,7 +8,6 @@ import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReadResult;
 import dev.skillpulse.ingest.ReaderOptions;
-import dev.skillpulse.streams.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;

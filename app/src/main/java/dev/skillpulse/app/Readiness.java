@@ -1,8 +1,9 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.store.CountWriter;
+import dev.skillpulse.streams.StoreNames;
 import dev.skillpulse.streams.StreamsSettings;
-import dev.skillpulse.streams.Topics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class Readiness {
     /** Internal topic Kafka Streams names after the application id and {@link Topics#CHANGES_BY_JOB}. */
-    static final String REPARTITION_TOPIC = StreamsSettings.APPLICATION_ID + "-" + Topics.CHANGES_BY_JOB + "-repartition";
+    static final String REPARTITION_TOPIC = StreamsSettings.APPLICATION_ID + "-" + StoreNames.CHANGES_BY_JOB + "-repartition";
 
     private Readiness() {
     }

@@ -2,9 +2,9 @@ package dev.skillpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.streams.StreamsSettings;
-import dev.skillpulse.streams.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -2,10 +2,10 @@ package dev.skillpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.ingest.generate.Truth;
 import dev.skillpulse.streams.BadPostingException;
 import dev.skillpulse.streams.StreamsSettings;
-import dev.skillpulse.streams.Topics;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -3,12 +3,12 @@ package dev.skillpulse.app;
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 
+import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.generate.SampleGenerator;
 import dev.skillpulse.ingest.generate.Truth;
-import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.Topics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.skillpulse.dashboard;
 
+import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.store.BreakdownRow;
 import dev.skillpulse.store.CopiesRow;
 import dev.skillpulse.store.Grain;
@@ -9,7 +10,6 @@ import dev.skillpulse.store.RelatedSkill;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.SkillShare;
 import dev.skillpulse.store.TrendPoint;
-import dev.skillpulse.streams.Dimensions;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,13 +3,13 @@ package dev.skillpulse.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.skillpulse.contract.Fact;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
-import dev.skillpulse.streams.Fact;
 import io.javalin.Javalin;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

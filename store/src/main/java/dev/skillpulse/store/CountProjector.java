@@ -1,9 +1,9 @@
 package dev.skillpulse.store;
 
-import dev.skillpulse.streams.CountChange;
-import dev.skillpulse.streams.FactTally;
-import dev.skillpulse.streams.JsonSerde;
-import dev.skillpulse.streams.Topics;
+import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.JsonSerde;
+import dev.skillpulse.contract.Topics;
+import dev.skillpulse.store.FactTally;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,10 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -6,9 +6,9 @@ import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
 import static org.jooq.impl.DSL.excluded;
 
-import dev.skillpulse.streams.CountDeltas;
-import dev.skillpulse.streams.CountDeltas.CountedPosting;
-import dev.skillpulse.streams.Fact;
+import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.CountDeltas;
+import dev.skillpulse.contract.Fact;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.skillpulse.store;
 
-import dev.skillpulse.streams.Fact;
+import dev.skillpulse.contract.Fact;
 import java.time.LocalDate;
 
 /** The calendar bucket of a trend: which metrics hold it and how a date maps to its bucket. */

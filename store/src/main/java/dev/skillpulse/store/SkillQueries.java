@@ -11,9 +11,9 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.unnest;
 
+import dev.skillpulse.contract.Dimensions;
+import dev.skillpulse.contract.Fact;
 import dev.skillpulse.store.jooq.tables.FactCount;
-import dev.skillpulse.streams.Dimensions;
-import dev.skillpulse.streams.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.skillpulse.store;
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.CountDeltas;
+import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.Profile;
 import dev.skillpulse.core.taxonomy.Taxonomy;
-import dev.skillpulse.streams.Fact;
-import dev.skillpulse.streams.Profile;
-import dev.skillpulse.streams.CountDeltas;
-import dev.skillpulse.streams.CountDeltas.CountedPosting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.Contribution;
+import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.Member;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.Member;
+import dev.skillpulse.contract.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -19,7 +22,7 @@ final class JobGroupProcessor implements Processor<String, MemberChange, String,
     @Override
     public void init(ProcessorContext<String, CountChange> context) {
         this.context = context;
-        this.groups = context.getStateStore(Topics.JOB_GROUPS_STORE);
+        this.groups = context.getStateStore(StoreNames.JOB_GROUPS_STORE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.Member;
 import java.util.List;
 
 /** The stored members of one job group. */

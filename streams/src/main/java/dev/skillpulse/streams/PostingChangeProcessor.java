@@ -1,5 +1,7 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.Member;
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.InvalidPostingException;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingFingerprint;
@@ -35,7 +37,7 @@ final class PostingChangeProcessor implements Processor<String, String, String, 
     @Override
     public void init(ProcessorContext<String, MemberChange> context) {
         this.context = context;
-        this.states = context.getStateStore(Topics.POSTING_STATE_STORE);
+        this.states = context.getStateStore(StoreNames.POSTING_STATE_STORE);
     }
 
     @Override

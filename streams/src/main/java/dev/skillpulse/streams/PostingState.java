@@ -1,5 +1,7 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.Member;
+
 /**
  * What the topology remembers per posting id: which job group it is in, what it contributes there, and the
  * {@link SourceDigest} of the record it came from (null in state written before there was one).

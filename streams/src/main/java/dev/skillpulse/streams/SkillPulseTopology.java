@@ -1,5 +1,8 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.JsonSerde;
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import java.nio.file.Path;
@@ -37,21 +40,21 @@ public final class SkillPulseTopology {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
         // Materialized: per posting id, its job fingerprint and contribution, so that a resend is recognized,
         // and an edit or a deletion retracts exactly what the previous version added.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Topics.POSTING_STATE_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.POSTING_STATE_STORE),
                 Serdes.String(), JsonSerde.of(PostingState.class)));
         // Materialized: per job fingerprint, the ids publishing it, so reposts are counted once.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Topics.JOB_GROUPS_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.JOB_GROUPS_STORE),
                 Serdes.String(), JsonSerde.of(JobMembers.class)));
 
         builder.stream(Topics.POSTINGS, Consumed.with(Serdes.String(), Serdes.String()).withName("read-postings"))
                 .process(() -> new PostingChangeProcessor(postingFacts::member, new SourceDigest(taxonomy.digest())),
                         Named.as("posting-changes"),
-                        Topics.POSTING_STATE_STORE)
+                        StoreNames.POSTING_STATE_STORE)
                 // Re-key by job fingerprint: copies of one job under different ids must meet in one task.
-                .repartition(Repartitioned.<String, MemberChange>as(Topics.CHANGES_BY_JOB)
+                .repartition(Repartitioned.<String, MemberChange>as(StoreNames.CHANGES_BY_JOB)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(changeSerde))
-                .process(JobGroupProcessor::new, Named.as("job-groups"), Topics.JOB_GROUPS_STORE)
+                .process(JobGroupProcessor::new, Named.as("job-groups"), StoreNames.JOB_GROUPS_STORE)
                 // Not re-keyed by fact and summed here: a posting touches dozens of facts, and that fan-out through
                 // a keyed store cost more than everything else together (docs/bench.md). The projector sums each
                 // poll's changes and adds them in one PostgreSQL transaction with its offsets, still exactly once.

@@ -1,5 +1,6 @@
 package dev.skillpulse.streams;
 
+import dev.skillpulse.contract.Topics;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -2,6 +2,9 @@ package dev.skillpulse.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpulse.contract.JsonSerde;
+import dev.skillpulse.contract.Member;
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
@@ -36,7 +39,7 @@ class PostingChangeProcessorTest {
     @BeforeEach
     void setUp() {
         context = new MockProcessorContext<>();
-        states = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Topics.POSTING_STATE_STORE),
+        states = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.POSTING_STATE_STORE),
                 Serdes.String(), JsonSerde.of(PostingState.class)).withLoggingDisabled().build();
         states.init(context.getStateStoreContext(), states);
         context.addStateStore(states);

@@ -2,10 +2,17 @@ package dev.skillpulse.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.Dimensions;
+import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.JsonSerde;
+import dev.skillpulse.contract.Profile;
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
-import dev.skillpulse.streams.CountDeltas.CountedPosting;
+import dev.skillpulse.store.FactTally;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.contract;
 
 import java.time.LocalDate;
 import java.util.List;

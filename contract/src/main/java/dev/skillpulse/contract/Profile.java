@@ -1,4 +1,5 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.contract;
+
 
 /**
  * The breakdown values of one posting, as written in fact keys ({@link Dimensions}): stored instead of the facts

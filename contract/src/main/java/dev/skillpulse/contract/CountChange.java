@@ -1,4 +1,5 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.contract;
+
 
 /**
  * How one posting id's contribution to the counts changed: {@code before} is retracted, {@code after} is added

@@ -1,4 +1,4 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.contract;
 
 import java.util.List;
 
@@ -28,7 +28,8 @@ public final class Dimensions {
         return minYears <= 1 ? "0-1" : minYears <= 4 ? "2-4" : minYears <= 7 ? "5-7" : "8+";
     }
 
-    static String orUnknown(String value) {
+    /** A breakdown value as written in fact keys: stripped, or "unknown" when missing. */
+    public static String orUnknown(String value) {
         return value == null || value.isBlank() ? UNKNOWN : value.strip();
     }
 }

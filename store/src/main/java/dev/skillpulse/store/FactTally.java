@@ -1,6 +1,11 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.store;
 
-import dev.skillpulse.streams.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.Contribution;
+import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.CountDeltas;
+import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.Member;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;

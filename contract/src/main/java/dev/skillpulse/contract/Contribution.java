@@ -1,4 +1,4 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.contract;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;

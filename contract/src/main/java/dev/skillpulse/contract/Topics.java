@@ -1,11 +1,11 @@
-package dev.skillpulse.streams;
+package dev.skillpulse.contract;
 
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
-/** Topic and store names, shared by the topology, the loader, the projector and the tests. */
+/** Topic names, shared by the topology, the loader, the projector and the tests. */
 public final class Topics {
     /** Postings keyed by posting id; a tombstone deletes. The replayable source of truth. */
     public static final String POSTINGS = "postings";
@@ -18,13 +18,6 @@ public final class Topics {
      * not a state, so the topic is never compacted: replayed from the start it rebuilds every count.
      */
     public static final String COUNT_CHANGES = "count-changes";
-
-    /** Posting id → its job fingerprint and contribution, so an edit or delete can be retracted. */
-    public static final String POSTING_STATE_STORE = "posting-state";
-    /** Job fingerprint → the posting ids publishing that job. */
-    public static final String JOB_GROUPS_STORE = "job-groups";
-    /** Repartition step that moves membership changes from posting-id partitions to job-fingerprint partitions. */
-    public static final String CHANGES_BY_JOB = "changes-by-job";
 
     /** The topics SkillPulse needs: postings compacted (latest version per id is the truth), changes kept forever. */
     public static List<NewTopic> definitions(int partitions) {
