@@ -1,13 +1,7 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.contract.Topics;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +15,14 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /** Creates SkillPulse's topics on a cluster; ones that exist are left as they are. */
 final class KafkaSetup {
     /**
-     * How long a broker may take to answer before a command gives up: a local broker answers in milliseconds, and the
-     * issue's budget for an unreachable one is 15 s from start to message.
+     * How long a broker that accepted the connection may take to answer (the probe, then the cluster description): a
+     * broker answers in milliseconds; the budget for an unreachable one is 15 s from start to message, and the JVM's
+     * start took 2-5 s here under load.
      */
-    static final int REACH_TIMEOUT_MS = 8_000;
+    static final int REACH_TIMEOUT_MS = 6_000;
 
     /** A refused connection fails at once; a silent host (firewall, wrong network) is given this long. */
-    static final int CONNECT_TIMEOUT_MS = 5_000;
+    static final int CONNECT_TIMEOUT_MS = 4_000;
 
     private KafkaSetup() {
     }
@@ -50,10 +45,9 @@ final class KafkaSetup {
 
     /** An admin client on a cluster that answered, or a {@link CommandFailure} naming the address. */
     static Admin connect(String bootstrapServers) throws InterruptedException {
-        // The admin client retries a refused connection until its timeout without saying why: try TCP first.
-        String refusal = firstAnswer(bootstrapServers);
-        if (refusal != null) {
-            throw unreachable(bootstrapServers, refusal, null);
+        String problem = KafkaProbe.problem(bootstrapServers, CONNECT_TIMEOUT_MS, REACH_TIMEOUT_MS);
+        if (problem != null) {
+            throw unreachable(bootstrapServers, problem, null);
         }
         Admin admin;
         try {
@@ -72,32 +66,6 @@ final class KafkaSetup {
             admin.close(Duration.ZERO);
             throw e;
         }
-    }
-
-    /** Null when some bootstrap address accepts a TCP connection, else why the last one did not. */
-    private static String firstAnswer(String bootstrapServers) {
-        String why = "no address";
-        for (String address : bootstrapServers.split(",")) {
-            int colon = address.strip().lastIndexOf(':');
-            if (colon <= 0) {
-                return "not HOST:PORT: '" + address.strip() + "'";
-            }
-            String host = address.strip().substring(0, colon);
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, Integer.parseInt(address.strip().substring(colon + 1))),
-                        CONNECT_TIMEOUT_MS);
-                return null;
-            } catch (SocketTimeoutException e) {
-                why = "no answer within " + CONNECT_TIMEOUT_MS / 1000 + " s";
-            } catch (UnknownHostException e) {
-                why = "unknown host " + host;
-            } catch (NumberFormatException e) {
-                return "not HOST:PORT: '" + address.strip() + "'";
-            } catch (IOException | IllegalArgumentException e) {
-                why = Failures.rootMessage(e).toLowerCase(Locale.ROOT);
-            }
-        }
-        return why;
     }
 
     private static CommandFailure unreachable(String bootstrapServers, String why, Throwable cause) {

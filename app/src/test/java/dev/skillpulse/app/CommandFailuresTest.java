@@ -2,7 +2,6 @@ package dev.skillpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a user sees when a command cannot work: one line on stderr naming what and where, exit status 1 (2 for a bad
  * command line), soon. Each runs the real command in a child JVM. The issue's bound is 15 s; the tests allow 30 s
- * because other builds share the machine.
+ * because other builds share the machine. A port from {@link EmbeddedKafka#freePort()} was free a moment ago: nothing
+ * listens there.
  */
 class CommandFailuresTest {
     private static final double BOUND_SECONDS = 30;
@@ -21,7 +21,7 @@ class CommandFailuresTest {
 
     @Test
     void shouldNameAnUnreachableBrokerInOneLineAndExitWithStatus1() throws Exception {
-        String address = "127.0.0.1:" + deadPort();
+        String address = "127.0.0.1:" + EmbeddedKafka.freePort();
 
         CommandRun run = CommandRun.of("load", "--bootstrap", address, CSV.toString());
 
@@ -33,7 +33,7 @@ class CommandFailuresTest {
 
     @Test
     void shouldNameAnUnreachableDatabaseInOneLineAndExitWithStatus1() throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:" + deadPort() + "/skillpulse?user=postgres&password=secret";
+        String url = "jdbc:postgresql://127.0.0.1:" + EmbeddedKafka.freePort() + "/skillpulse?user=postgres&password=secret";
 
         CommandRun run = CommandRun.of("dashboard", "--jdbc-url", url, "--port", "0");
 
@@ -48,7 +48,7 @@ class CommandFailuresTest {
     void shouldNameTheProcessHoldingAStateDirInUse() throws Exception {
         try (StateDirLock held = StateDirLock.take(dir)) {
             CommandRun run = CommandRun.of("demo", "--state-dir", dir.toString(), "--kafka-port",
-                    Integer.toString(deadPort()), "--port", "0");
+                    Integer.toString(EmbeddedKafka.freePort()), "--port", "0");
 
             assertThat(run.status()).as(run.err()).isEqualTo(1);
             assertThat(run.errLines()).singleElement().asString()
@@ -59,7 +59,7 @@ class CommandFailuresTest {
 
     @Test
     void shouldRejectAnUnknownMappedFieldInOneLineWithStatus2BeforeTouchingKafka() throws Exception {
-        CommandRun run = CommandRun.of("load", "--bootstrap", "127.0.0.1:" + deadPort(),
+        CommandRun run = CommandRun.of("load", "--bootstrap", "127.0.0.1:" + EmbeddedKafka.freePort(),
                 "--map", "location=location.city", CSV.toString());
 
         assertThat(run.status()).as(run.err()).isEqualTo(2);
@@ -73,12 +73,5 @@ class CommandFailuresTest {
 
         assertThat(run.status()).as(run.err()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().contains("--no-such-option", "load --help");
-    }
-
-    /** A port nothing listens on (just released by this JVM). */
-    static int deadPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

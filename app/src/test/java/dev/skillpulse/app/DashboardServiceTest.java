@@ -16,7 +16,7 @@ class DashboardServiceTest {
         try (ScratchDatabase scratch = ScratchDatabase.create("sp_test");
              Database db = Database.open(scratch.jdbcUrl());
              ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            DashboardService service = new DashboardService("127.0.0.1:" + CommandFailuresTest.deadPort(), db,
+            DashboardService service = new DashboardService("127.0.0.1:" + EmbeddedKafka.freePort(), db,
                     "127.0.0.1", taken.getLocalPort(), Map.of());
 
             assertThatThrownBy(service::start).isInstanceOf(CommandFailure.class)
