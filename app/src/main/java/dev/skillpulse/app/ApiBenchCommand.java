@@ -110,8 +110,10 @@ public final class ApiBenchCommand implements Callable<Integer> {
                 return 0;
             }
             try (TopologyRunner topology = new TopologyRunner(StreamsSettings.of(bootstrap, stateDir.resolve("streams")));
-                 DashboardService service = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of())) {
+                 DashboardService service = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of(),
+                         Topics.GENERATION, true)) {
                 topology.start();
+                service.start();
                 if (!Files.exists(loaded)) {
                     load(out, bootstrap, db, taxonomy);
                     Files.writeString(loaded, "loaded\n");

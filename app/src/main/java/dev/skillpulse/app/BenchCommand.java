@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
  * in-process broker and a fresh database on the local PostgreSQL server (dropped afterwards).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Benchmark the whole pipeline in one JVM: throughput, freshness and memory.",
         description = {"Benchmark the pipeline in one JVM: a real in-process Kafka broker, the topology, the projector",
             "and a fresh database on the local PostgreSQL (127.0.0.1:5432, user postgres; dropped afterwards).",
             "Prints end-to-end postings/s (file -> Kafka -> topology -> PostgreSQL), the raw Kafka ceiling for the",

@@ -1,6 +1,7 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.contract.Topics;
+import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.SourceMismatchException;
 import dev.skillpulse.store.TermCatalog;
@@ -8,10 +9,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Runs the projector and the dashboard until stopped. */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
+        header = "Run the projector and the dashboard with its JSON API until Ctrl-C.",
         description = "Project counts from Kafka into PostgreSQL and serve the dashboard and JSON API until Ctrl-C.")
 public final class DashboardCommand implements Callable<Integer> {
     @Mixin
@@ -37,16 +42,21 @@ public final class DashboardCommand implements Callable<Integer> {
             + "changes to add (default: ${DEFAULT-VALUE}).")
     String generation;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (database.jdbcUrl == null) {
-            System.err.println("no database: give --jdbc-url or set SKILLPULSE_JDBC_URL");
-            return 1;
+            throw new ParameterException(spec.commandLine(), "no database: give --jdbc-url or set SKILLPULSE_JDBC_URL");
         }
-        try (StopSignal stop = new StopSignal(); Database db = Database.open(database.jdbcUrl)) {
-            TermCatalog.sync(db.dsl(), taxonomy.load());
+        Taxonomy terms = taxonomy.load();
+        try (StopSignal stop = new StopSignal(); Database db = Databases.open(database.jdbcUrl)) {
+            KafkaSetup.connect(kafka.bootstrap).close();
+            TermCatalog.sync(db.dsl(), terms);
             try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of(),
                     generation, rebuild)) {
+                service.start();
                 System.out.println("dashboard on http://localhost:" + service.port() + "/");
                 stop.await();
             } catch (SourceMismatchException e) {

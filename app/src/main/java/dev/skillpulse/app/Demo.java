@@ -9,6 +9,7 @@ import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReaderOptions;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Period;
+import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
@@ -26,8 +27,12 @@ import java.util.stream.Collectors;
 
 /** Everything in one JVM: a real Kafka broker, the topology, the projector and the dashboard, plus a first load. */
 final class Demo implements AutoCloseable {
-    record Settings(int port, int kafkaPort, Path stateDir, List<Path> data, String jdbcUrl, Path taxonomyFile,
-                    int partitions) {
+    /**
+     * {@code jdbcUrl}: the user's database, or null to use {@code database} (null: the state dir's own) on
+     * {@code localServer} when it answers, else on embedded PostgreSQL.
+     */
+    record Settings(int port, int kafkaPort, Path stateDir, List<Path> data, String jdbcUrl, String database,
+                    PostgresServer localServer, Path taxonomyFile, int partitions) {
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -53,20 +58,27 @@ final class Demo implements AutoCloseable {
     private void run(Settings s) throws Exception {
         long started = System.nanoTime();
         Taxonomy taxonomy = Taxonomy.loadOrBundled(s.taxonomyFile());
+        // Before Kafka, whose own lock on its log would fail with a stack trace and no owner.
+        opened(StateDirLock.take(s.stateDir()));
+        FreePort.require("127.0.0.1", s.kafkaPort(), "--kafka-port");
+        FreePort.require("0.0.0.0", s.port(), "--port");
+        // Before Kafka: no PostgreSQL is the likelier failure, and it is told sooner.
+        DemoDatabase db = opened(DemoDatabase.resolve(s.jdbcUrl(), s.database(), s.stateDir(),
+                s.localServer()));
+        TermCatalog.sync(db.database().dsl(), taxonomy);
+        out.println("database   " + db.description());
+
         EmbeddedKafka kafka = opened(EmbeddedKafka.start(s.stateDir().resolve("kafka"), s.kafkaPort()));
         String bootstrap = kafka.bootstrapServers();
         KafkaSetup.createTopics(bootstrap, s.partitions());
         out.println("kafka      " + bootstrap + " (log in " + s.stateDir().resolve("kafka") + ")");
-
-        DemoDatabase db = opened(DemoDatabase.resolve(s.jdbcUrl(), s.stateDir()));
-        TermCatalog.sync(db.database().dsl(), taxonomy);
-        out.println("database   " + db.description());
 
         TopologyRunner topology = opened(new TopologyRunner(
                 StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));
         topology.start();
         DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), "0.0.0.0", s.port(),
                 Map.of("streams", topology::health), Topics.GENERATION, true));
+        dashboard.start();
         port = dashboard.port();
 
         Path loadedMarker = s.stateDir().resolve("loaded.txt");

@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.store.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,9 +11,13 @@ import picocli.CommandLine.Option;
 
 /** Runs the whole system in one JVM with the sample data, until Ctrl-C. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run a real Kafka broker, the topology, the projector and the dashboard in one JVM,",
-            "load the sample data (or --data), and print the dashboard URL once the data is visible.",
-            "A second run with the same --state-dir resumes with the data it had."})
+        header = "Run everything in one JVM with the sample data and print the dashboard URL.",
+        description = {"Runs a real Kafka broker, the topology, the projector and the dashboard in one JVM, loads the "
+            + "sample data (or --data), and prints the dashboard URL once the data is visible.",
+            "A second run with the same --state-dir resumes with the data it had; while one runs, another on the same "
+                + "--state-dir stops at once, naming the process that holds it.",
+            "Counts go to the database of --jdbc-url when given; else to the state dir's own database (see --database) "
+                + "on the server at 127.0.0.1:5432, or on embedded PostgreSQL kept in the state dir (not as root)."})
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Dashboard port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -32,7 +37,12 @@ public final class DemoCommand implements Callable<Integer> {
     int partitions;
 
     @Mixin
-    DatabaseOptions database;
+    DatabaseOptions jdbc;
+
+    @Option(names = "--database", paramLabel = "NAME",
+            description = {"Database to use on the local or embedded PostgreSQL, created when absent (default: "
+                + "skillpulse_ and a hash of the absolute --state-dir, so each state dir has its own)."})
+    String database;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -41,8 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         taxonomy.load();
         List<Path> toLoad = data != null ? data : sampleData();
-        Demo.Settings settings = new Demo.Settings(port, kafkaPort, stateDir, toLoad, database.jdbcUrl, taxonomy.file,
-                partitions);
+        Demo.Settings settings = new Demo.Settings(port, kafkaPort, stateDir, toLoad, jdbc.jdbcUrl, database,
+                PostgresServer.local(), taxonomy.file, partitions);
         try (StopSignal stop = new StopSignal(); Demo demo = Demo.start(settings, System.out)) {
             System.out.println("Dashboard: " + demo.url() + "   (Ctrl-C stops everything)");
             stop.await();

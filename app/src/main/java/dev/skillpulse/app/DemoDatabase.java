@@ -1,51 +1,58 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.core.text.Sha256;
+import dev.skillpulse.store.AvailablePostgres;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.PostgresServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.skillpulse.store.Redacted;
 import java.nio.file.Path;
+import java.util.HexFormat;
 
 /**
- * The demo's PostgreSQL, first found of: the URL the user gave; a local server on 127.0.0.1:5432 (database
- * {@code skillpulse}, created when absent); embedded PostgreSQL binaries keeping their data in the state dir.
+ * The demo's PostgreSQL, first found of: the URL the user gave; a local server on 127.0.0.1:5432; embedded
+ * PostgreSQL binaries keeping their data in the state dir. On a server it uses a database of its own state dir
+ * ({@link #nameFor}), or the one named by --database, created when absent: two demos never share counts.
  */
 final class DemoDatabase implements AutoCloseable {
-    static final String LOCAL_DATABASE = "skillpulse";
+    static final String ADVICE = "Give --jdbc-url or set SKILLPULSE_JDBC_URL, or start PostgreSQL on 127.0.0.1:5432 "
+            + "with trust auth for user postgres (Debian: apt-get install postgresql), or run as a user other than root.";
 
     private final Database database;
-    private final EmbeddedPostgres embedded;
+    private final AvailablePostgres server;
     private final String description;
 
-    private DemoDatabase(Database database, EmbeddedPostgres embedded, String description) {
+    private DemoDatabase(Database database, AvailablePostgres server, String description) {
         this.database = database;
-        this.embedded = embedded;
+        this.server = server;
         this.description = description;
     }
 
-    static DemoDatabase resolve(String jdbcUrl, Path stateDir) throws Exception {
+    /** {@code skillpulse_} and the first 10 hex digits of the SHA-256 of the state dir's absolute path. */
+    static String nameFor(Path stateDir) {
+        String path = stateDir.toAbsolutePath().normalize().toString();
+        return "skillpulse_" + HexFormat.of().formatHex(Sha256.of(path)).substring(0, 10);
+    }
+
+    /** {@code database}: null for the state dir's own; ignored when {@code jdbcUrl} is given. */
+    static DemoDatabase resolve(String jdbcUrl, String database, Path stateDir, PostgresServer local)
+            throws Exception {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            return new DemoDatabase(Database.open(jdbcUrl), null, "PostgreSQL at " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+            return new DemoDatabase(Databases.open(jdbcUrl), null, "PostgreSQL at " + Redacted.url(jdbcUrl));
         }
-        PostgresServer local = PostgresServer.local();
-        if (local.answers()) {
-            local.createDatabaseIfAbsent(LOCAL_DATABASE);
-            return new DemoDatabase(Database.open(local.jdbcUrl(LOCAL_DATABASE)), null,
-                    "local PostgreSQL, database " + LOCAL_DATABASE);
-        }
-        if ("root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException("No PostgreSQL: give --jdbc-url or set SKILLPULSE_JDBC_URL, or start a "
-                    + "PostgreSQL server on 127.0.0.1:5432 (trust auth for user postgres); embedded PostgreSQL "
-                    + "refuses to run as root.");
-        }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(stateDir.resolve("postgres").toFile())
-                .setCleanDataDirectory(false)
-                .start();
+        String name = database != null ? database : nameFor(stateDir);
+        AvailablePostgres server;
         try {
-            return new DemoDatabase(Database.open(pg.getJdbcUrl("postgres", "postgres")), pg,
-                    "embedded PostgreSQL in " + stateDir.resolve("postgres"));
-        } catch (RuntimeException e) {
-            pg.close();
+            server = AvailablePostgres.find(local, stateDir.resolve("postgres"), System.getProperty("user.name"),
+                    ADVICE);
+        } catch (AvailablePostgres.Unavailable e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+        try {
+            server.server().createDatabaseIfAbsent(name);
+            return new DemoDatabase(Databases.open(server.server().jdbcUrl(name)), server,
+                    server.description() + ", database " + name);
+        } catch (Exception e) {
+            server.close();
             throw e;
         }
     }
@@ -61,8 +68,8 @@ final class DemoDatabase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         database.close();
-        if (embedded != null) {
-            embedded.close();
+        if (server != null) {
+            server.close();
         }
     }
 }

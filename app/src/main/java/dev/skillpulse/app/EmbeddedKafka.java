@@ -29,6 +29,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public static EmbeddedKafka start(Path dir, int port) throws IOException {
+        FreePort.require("127.0.0.1", port, "--kafka-port");
         Files.createDirectories(dir);
         Path logs = dir.resolve("logs");
         int controllerPort = freePort();

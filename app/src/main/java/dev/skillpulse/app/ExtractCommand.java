@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code skillpulse extract}: terms, experience, seniority and education of postings, one JSON line each. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        header = "Print the terms, experience, seniority and education found in postings or text.",
         description = "Extract taxonomy terms, experience, seniority and education from postings: one per input line, "
                 + "plain text or a JSON posting (a line starting with '{', using its title and description). "
                 + "Prints one JSON line per input. Reads standard input when no FILE is given.")

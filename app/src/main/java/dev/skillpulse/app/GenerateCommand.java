@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code skillpulse generate}: realistic sample postings (deterministic for a seed), optionally with their truth. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
+        header = "Write realistic job postings with reposts, edits and deletions.",
         description = "Generate realistic ML/data job postings as JSON Lines (or CSV / JSON-LD / HTML), "
                 + "with reposts, edits and deletions; --truth writes the expected final state and weekly counts.")
 public final class GenerateCommand implements Callable<Integer> {

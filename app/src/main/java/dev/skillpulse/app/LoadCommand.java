@@ -1,24 +1,32 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.contract.Topics;
+import dev.skillpulse.ingest.Formats;
+import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.LoadSummary;
 import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.ReadResult;
 import dev.skillpulse.ingest.ReaderOptions;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** Reads posting files and produces them to the postings topic, reporting every rejected record. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load postings from files or folders into Kafka.",
-            "Exit status: 0 all records sent, 2 some records rejected (listed), 1 failure."})
+        header = "Load postings from files or folders into Kafka.",
+        description = "Reads JSON Lines, CSV or JSON-LD postings and produces them to the postings topic keyed by id; "
+                + "the summary names every rejected record by file:line and reason.")
 public final class LoadCommand implements Callable<Integer> {
     static final int SOME_REJECTED = 2;
 
@@ -42,13 +50,17 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of postings.")
     List<Path> paths;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        ReaderOptions options = checkedOptions();
         KafkaSetup.createTopics(kafka.bootstrap, partitions);
         boolean terminal = System.console() != null;
         LoadSummary summary;
         try (KafkaPostingSink sink = new KafkaPostingSink(kafka.bootstrap, topic)) {
-            Loader loader = new Loader(sink, new ReaderOptions(format, ReaderOptions.parseMappings(mappings)), terminal ? LoadCommand::showProgress : Loader.Progress.NONE);
+            Loader loader = new Loader(sink, options, terminal ? LoadCommand::showProgress : Loader.Progress.NONE);
             summary = loader.load(paths);
         }
         if (terminal) {
@@ -56,6 +68,21 @@ public final class LoadCommand implements Callable<Integer> {
         }
         report(summary, System.out);
         return summary.clean() ? 0 : SOME_REJECTED;
+    }
+
+    /** The reader options, checked against every input file before Kafka is touched: a mistake is exit status 2. */
+    private ReaderOptions checkedOptions() {
+        try {
+            ReaderOptions options = new ReaderOptions(format, ReaderOptions.parseMappings(mappings));
+            for (Path file : InputFiles.expand(paths)) {
+                Formats.readerFor(file, options);
+            }
+            return options;
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "no such file or folder: " + e.getFile(), e);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     static void report(LoadSummary summary, PrintStream out) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** Runs the Kafka Streams topology until stopped. */
 @Command(name = "topology", mixinStandardHelpOptions = true,
-        description = "Run the Kafka Streams topology (postings → per-week counts) until Ctrl-C.")
+        header = "Run the Kafka Streams topology, which turns postings into count changes, until Ctrl-C.")
 public final class TopologyCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;

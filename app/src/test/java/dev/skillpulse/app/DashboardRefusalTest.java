@@ -6,7 +6,6 @@ import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,7 +24,7 @@ class DashboardRefusalTest {
     @Test
     void shouldRefuseCountsFromAnotherClusterWithOneLineUnlessAskedToRebuild() throws Exception {
         try (TestKafka kafka = TestKafka.start();
-             ScratchDatabase scratch = ScratchDatabase.create(PostgresServer.local(), "sp_refusal");
+             ScratchDatabase scratch = ScratchDatabase.create("sp_refusal");
              Database db = Database.open(scratch.jdbcUrl())) {
             CountWriter writer = new CountWriter(db.dsl());
             writer.claimSource("another-cluster", Topics.GENERATION, false);

@@ -30,8 +30,9 @@ class DatabaseOutageTest {
         GeneratedCorpus corpus = GeneratedCorpus.generate(2000, 31);
         int half = corpus.postings().size() / 2;
         try (ProjectorRig rig = ProjectorRig.start(3);
-             TcpProxy proxy = new TcpProxy("127.0.0.1", 5432);
-             Database viaProxy = Database.open(rig.jdbcUrl().replace(":5432/", ":" + proxy.port() + "/"), POOL_WAIT)) {
+             TcpProxy proxy = new TcpProxy(rig.databaseHost(), rig.databasePort());
+             Database viaProxy = Database.open(rig.jdbcUrl().replace(":" + rig.databasePort() + "/", ":" + proxy.port()
+                     + "/"), POOL_WAIT)) {
             rig.topology(dir.resolve("streams"), Topics.GENERATION);
             ProjectorRig.Running projector = rig.projector(rig.settings(Topics.GENERATION, false), viaProxy);
             corpus.produce(rig.bootstrap(), 0, half);

@@ -1,6 +1,5 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +32,7 @@ class DemoTest {
     Path stateDir;
 
     private Demo.Settings settings(List<Path> data, String jdbcUrl) throws Exception {
-        return new Demo.Settings(0, EmbeddedKafka.freePort(), stateDir, data, jdbcUrl, null, 2);
+        return new Demo.Settings(0, EmbeddedKafka.freePort(), stateDir, data, jdbcUrl, null, null, null, 2);
     }
 
     private static JsonNode get(Demo demo, String path) throws Exception {
@@ -63,7 +62,7 @@ class DemoTest {
 
     @Test
     void shouldAnswerHealthAndTopSkillsWithTheSampleData() throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        try (ScratchDatabase db = ScratchDatabase.create("sp_test");
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA), db.jdbcUrl()), quiet())) {
             JsonNode health = get(demo, "/api/health");
             JsonNode top = get(demo, "/api/skills/top?limit=5");
@@ -82,14 +81,14 @@ class DemoTest {
     @Test
     void shouldResumeFromItsStateDirectoryWithTheDataItHad() throws Exception {
         long before;
-        try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        try (ScratchDatabase db = ScratchDatabase.create("sp_test");
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA.resolve("formats")), db.jdbcUrl()), quiet())) {
             before = get(demo, "/api/skills/top").path("totalPostings").asLong();
         }
         // A new, empty database: everything it shows must come back from the Kafka log kept in the state dir
         // (the same data is not loaded again).
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        try (ScratchDatabase db = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        try (ScratchDatabase db = ScratchDatabase.create("sp_test");
              Demo demo = Demo.start(settings(List.of(SAMPLE_DATA.resolve("formats")), db.jdbcUrl()),
                      new PrintStream(output, true))) {
             assertThat(output.toString()).contains("loading    skipped");

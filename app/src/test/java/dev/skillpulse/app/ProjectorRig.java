@@ -7,7 +7,6 @@ import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
@@ -48,7 +47,7 @@ final class ProjectorRig implements AutoCloseable {
 
     static ProjectorRig start(int partitions, String... generations) throws Exception {
         TestKafka kafka = TestKafka.start();
-        ScratchDatabase scratch = ScratchDatabase.create(PostgresServer.local(), "sp_fault");
+        ScratchDatabase scratch = ScratchDatabase.create("sp_fault");
         Database db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
@@ -63,6 +62,15 @@ final class ProjectorRig implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
             admin.createTopics(List.of(new NewTopic(Topics.countChanges(generation), partitions, (short) 1))).all().get();
         }
+    }
+
+    /** The PostgreSQL server the tests were given (local or embedded), for a proxy in front of it. */
+    String databaseHost() {
+        return java.net.URI.create(jdbcUrl().substring("jdbc:".length())).getHost();
+    }
+
+    int databasePort() {
+        return java.net.URI.create(jdbcUrl().substring("jdbc:".length())).getPort();
     }
 
     TestKafka kafka() {

@@ -5,7 +5,6 @@ import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
 import java.util.LinkedHashMap;
@@ -31,14 +30,14 @@ final class TestPipeline implements AutoCloseable {
 
     static TestPipeline start(int partitions, Map<String, Supplier<Boolean>> extraHealth) throws Exception {
         TestKafka kafka = TestKafka.start();
-        ScratchDatabase scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        ScratchDatabase scratch = ScratchDatabase.create("sp_test");
         Database db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         extraHealth.forEach((name, probe) -> health.put(name, HealthCheck.upWhen(probe)));
         DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, health,
-                Topics.GENERATION, false);
+                Topics.GENERATION, false).start();
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 

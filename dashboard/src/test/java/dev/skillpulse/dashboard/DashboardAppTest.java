@@ -14,7 +14,6 @@ import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.FactTally;
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
@@ -45,7 +44,7 @@ class DashboardAppTest {
 
     @BeforeAll
     static void start() throws Exception {
-        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        scratch = ScratchDatabase.create("sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         // The two counted postings go through FactTally like the projector's polls, for the read model's rows; the

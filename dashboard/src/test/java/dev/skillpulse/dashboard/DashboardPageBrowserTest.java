@@ -7,7 +7,6 @@ import dev.skillpulse.contract.Fact;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
-import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
@@ -40,7 +39,7 @@ class DashboardPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        scratch = ScratchDatabase.create("sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         Map<Fact, Long> counts = new HashMap<>();

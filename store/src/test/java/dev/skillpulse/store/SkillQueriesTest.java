@@ -31,7 +31,7 @@ class SkillQueriesTest {
 
     @BeforeAll
     static void createDatabase() throws Exception {
-        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        scratch = ScratchDatabase.create("sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
     }
