@@ -18,7 +18,8 @@ public final class DashboardApp {
     private DashboardApp() {
     }
 
-    public static Javalin create(SkillController skills, HealthController health) {
+    /** {@code parts} add the routes of the API beyond skills and health (taxonomy, outlook, ingest, docs, ...). */
+    public static Javalin create(SkillController skills, HealthController health, ApiPart... parts) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -34,6 +35,9 @@ public final class DashboardApp {
             config.routes.get("/api/stats", skills::stats);
             config.routes.get("/api/postings/{id}", skills::posting);
             config.routes.get("/api/export/trends.csv", skills::exportTrends);
+            for (ApiPart part : parts) {
+                part.addTo(config);
+            }
             config.routes.exception(ApiError.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.field(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
