@@ -1,10 +1,10 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
-import dev.skillpulse.dashboard.ApiPart;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
+import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.SkillController;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
@@ -20,6 +20,7 @@ final class DashboardService implements AutoCloseable {
     private final CountProjector projector;
     private final Thread projectorThread;
     private final Javalin app;
+    private final ApiParts api;
 
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String host, int port,
@@ -30,10 +31,11 @@ final class DashboardService implements AutoCloseable {
         components.put("kafka", projector::isHealthy);
         components.putAll(extraHealth);
         components.put("database", db::isUp);
+        api = new ApiParts(bootstrap, db, taxonomy, System.getenv(IngestController.TOKEN_VARIABLE));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(new HealthCheck(components)),
-                ApiParts.of(db, taxonomy).toArray(ApiPart[]::new));
+                new HealthController(new HealthCheck(components)), api.parts());
         projectorThread.start();
+        api.start();
         app.start(host, port);
     }
 
@@ -50,5 +52,6 @@ final class DashboardService implements AutoCloseable {
         app.stop();
         projector.close();
         projectorThread.join(30_000);
+        api.close();
     }
 }
