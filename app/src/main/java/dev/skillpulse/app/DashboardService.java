@@ -25,13 +25,19 @@ final class DashboardService implements AutoCloseable {
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String host, int port,
             Map<String, Supplier<Boolean>> extraHealth) {
+        this(bootstrap, db, taxonomy, System.getenv(IngestController.TOKEN_VARIABLE), host, port, extraHealth);
+    }
+
+    /** {@code ingestToken} turns on POST /api/postings (null: off). */
+    DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, String host, int port,
+            Map<String, Supplier<Boolean>> extraHealth) {
         projector = new CountProjector(bootstrap, new CountWriter(db.dsl()));
         projectorThread = new Thread(projector, "projector");
         Map<String, Supplier<Boolean>> components = new LinkedHashMap<>();
         components.put("kafka", projector::isHealthy);
         components.putAll(extraHealth);
         components.put("database", db::isUp);
-        api = new ApiParts(bootstrap, db, taxonomy, System.getenv(IngestController.TOKEN_VARIABLE));
+        api = new ApiParts(bootstrap, db, taxonomy, ingestToken, projector);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(components)), api.parts());
         projectorThread.start();
