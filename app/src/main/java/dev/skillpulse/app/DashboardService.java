@@ -38,6 +38,7 @@ final class DashboardService implements AutoCloseable {
         components.putAll(extraHealth);
         components.put("database", db::isUp);
         api = new ApiParts(bootstrap, db, taxonomy, ingestToken, projector);
+        components.put("postingDetails", api::isHealthy);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(components)), api.parts());
         projectorThread.start();

@@ -32,7 +32,8 @@ public final class OpenApi {
     private static final List<Param> SLICE = List.of(FROM, TO, COUNTRY, REGION, SENIORITY, INDUSTRY, FORMAT);
 
     static final List<Op> OPERATIONS = List.of(
-            get("/api/health", "Health of Kafka, the topology and the database (503 when one is down)", List.of(),
+            get("/api/health", "Health of Kafka, the topology, the database and the posting-detail projector (503 "
+                    + "when one is down)", List.of(),
                     "{status, components}", false),
             get("/api/skills/top", "Most mentioned terms with share and growth against the period before",
                     List.of(FROM, TO, LIMIT, q("category", "string", "only terms of this category")),
