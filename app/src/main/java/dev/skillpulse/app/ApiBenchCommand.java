@@ -110,8 +110,8 @@ public final class ApiBenchCommand implements Callable<Integer> {
                 return 0;
             }
             try (TopologyRunner topology = new TopologyRunner(StreamsSettings.of(bootstrap, stateDir.resolve("streams")));
-                 DashboardService service = new DashboardService(bootstrap, db, "127.0.0.1", 0, Map.of(),
-                         Topics.GENERATION, true)) {
+                 DashboardService service = new DashboardService(bootstrap, db, Taxonomy.bundled(),
+                         DashboardService.Options.of("127.0.0.1", 0, Topics.GENERATION, true), Map.of())) {
                 topology.start();
                 service.start();
                 if (!Files.exists(loaded)) {

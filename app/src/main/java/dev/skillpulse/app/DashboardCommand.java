@@ -54,8 +54,8 @@ public final class DashboardCommand implements Callable<Integer> {
         try (StopSignal stop = new StopSignal(); Database db = Databases.open(database.jdbcUrl)) {
             KafkaSetup.connect(kafka.bootstrap).close();
             TermCatalog.sync(db.dsl(), terms);
-            try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of(),
-                    generation, rebuild)) {
+            try (DashboardService service = new DashboardService(kafka.bootstrap, db, terms,
+                    DashboardService.Options.of(host, port, generation, rebuild), Map.of())) {
                 service.start();
                 System.out.println("dashboard on http://localhost:" + service.port() + "/");
                 stop.await();

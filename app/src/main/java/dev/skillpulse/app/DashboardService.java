@@ -1,8 +1,10 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
+import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.ResponseCache;
 import dev.skillpulse.dashboard.SkillController;
 import dev.skillpulse.store.AppliedPosition;
@@ -18,38 +20,44 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The read side: the projector (count topic → PostgreSQL) and the dashboard serving from PostgreSQL. Nothing runs
- * until {@link #start()}, which checks the port, checks the counts' source, listens, and only then starts the
- * projector's thread; whatever it opened is closed again when a step fails.
+ * The read side: the projector (count topic → PostgreSQL), the API's other parts (posting details, HTTP ingest,
+ * metrics) and the dashboard serving from PostgreSQL. Nothing runs until {@link #start()}, which checks the port,
+ * checks the counts' source, listens, and only then starts the projectors' threads; whatever it opened is closed
+ * again when a step fails.
  */
 final class DashboardService implements AutoCloseable {
+    /** Where and how to serve, and which counts to add. */
+    record Options(String host, int port, String generation, boolean rebuild, String ingestToken) {
+        /** {@code ingestToken} from {@code SKILLPULSE_INGEST_TOKEN} (unset: HTTP ingest is off). */
+        static Options of(String host, int port, String generation, boolean rebuild) {
+            return new Options(host, port, generation, rebuild, System.getenv(IngestController.TOKEN_VARIABLE));
+        }
+    }
+
     private final String bootstrap;
     private final Database db;
-    private final String host;
-    private final int port;
+    private final Taxonomy taxonomy;
+    private final Options options;
     private final Map<String, Supplier<String>> extraHealth;
-    private final String generation;
-    private final boolean rebuild;
     private volatile CountProjector projector;
     private Thread projectorThread;
     private Javalin app;
     private KafkaHealth kafkaHealth;
     private ResponseCache cache;
+    private ApiParts api;
 
     /**
      * {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM);
-     * {@code generation}: the topology generation whose count changes to add; {@code rebuild}: counts from another
-     * Kafka cluster or topology generation are dropped and recounted, not refused.
+     * {@code options.generation()}: the topology generation whose count changes to add; {@code options.rebuild()}:
+     * counts from another Kafka cluster or topology generation are dropped and recounted, not refused.
      */
-    DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<String>> extraHealth,
-            String generation, boolean rebuild) {
+    DashboardService(String bootstrap, Database db, Taxonomy taxonomy, Options options,
+            Map<String, Supplier<String>> extraHealth) {
         this.bootstrap = bootstrap;
         this.db = db;
-        this.host = host;
-        this.port = port;
+        this.taxonomy = taxonomy;
+        this.options = options;
         this.extraHealth = Map.copyOf(extraHealth);
-        this.generation = generation;
-        this.rebuild = rebuild;
     }
 
     /**
@@ -57,33 +65,37 @@ final class DashboardService implements AutoCloseable {
      * {@code SourceMismatchException}, and either leaves nothing running.
      */
     DashboardService start() throws IOException {
-        FreePort.require(host, port, "--port");
+        FreePort.require(options.host(), options.port(), "--port");
         AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
-        projector = new CountProjector(CountProjector.Settings.of(bootstrap, rebuild).withGeneration(generation),
-                new CountWriter(db.dsl(), applied), null);
+        projector = new CountProjector(CountProjector.Settings.of(bootstrap, options.rebuild())
+                .withGeneration(options.generation()), new CountWriter(db.dsl(), applied), null);
         try {
             projector.claimSourceIfReachable();
             kafkaHealth = new KafkaHealth(bootstrap);
+            api = new ApiParts(bootstrap, db, taxonomy, options.ingestToken(), projector);
             Map<String, Supplier<String>> components = new LinkedHashMap<>();
             components.put("kafka", HealthCheck.upWhen(kafkaHealth::isUp));
             components.putAll(extraHealth);
             components.put("database", HealthCheck.upWhen(db::isUp));
             components.put("projector", () -> projector.state().health());
+            components.put("postingDetails", HealthCheck.upWhen(api::isHealthy));
             cache = new ResponseCache(applied);
             app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                    new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache);
-            app.start(host, port);
+                    new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache,
+                    api.parts());
+            app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
             closeQuietly();
             // taken between the check and now
-            throw new CommandFailure("port " + port + " on " + host + " is in use: stop what listens there, or give "
-                    + "another --port", e);
+            throw new CommandFailure("port " + options.port() + " on " + options.host() + " is in use: stop what "
+                    + "listens there, or give another --port", e);
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
         }
         projectorThread = new Thread(projector, "projector");
         projectorThread.start();
+        api.start();
         return this;
     }
 
@@ -93,6 +105,13 @@ final class DashboardService implements AutoCloseable {
         }
         if (kafkaHealth != null) {
             kafkaHealth.close();
+        }
+        if (api != null) {
+            try {
+                api.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         projector.close();
         projector = null;
@@ -120,6 +139,9 @@ final class DashboardService implements AutoCloseable {
             if (projectorThread != null) {
                 projectorThread.join(30_000);
             }
+        }
+        if (api != null) {
+            api.close();
         }
         if (kafkaHealth != null) {
             kafkaHealth.close();

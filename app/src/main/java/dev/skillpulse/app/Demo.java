@@ -76,8 +76,9 @@ final class Demo implements AutoCloseable {
         TopologyRunner topology = opened(new TopologyRunner(
                 StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));
         topology.start();
-        DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), "0.0.0.0", s.port(),
-                Map.of("streams", topology::health), Topics.GENERATION, true));
+        DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), taxonomy,
+                DashboardService.Options.of("0.0.0.0", s.port(), Topics.GENERATION, true),
+                Map.of("streams", topology::health)));
         dashboard.start();
         port = dashboard.port();
 

@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * with the taxonomy's terms, and the projector + dashboard on a free port. Tests add the topology as they need it.
  */
 final class TestPipeline implements AutoCloseable {
+    /** The bearer token POST /api/postings takes in tests. */
+    static final String INGEST_TOKEN = "test-ingest-token";
     private final TestKafka kafka;
     private final ScratchDatabase scratch;
     private final Database db;
@@ -32,12 +34,13 @@ final class TestPipeline implements AutoCloseable {
         TestKafka kafka = TestKafka.start();
         ScratchDatabase scratch = ScratchDatabase.create("sp_test");
         Database db = Database.open(scratch.jdbcUrl());
-        TermCatalog.sync(db.dsl(), Taxonomy.bundled());
+        Taxonomy taxonomy = Taxonomy.bundled();
+        TermCatalog.sync(db.dsl(), taxonomy);
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         extraHealth.forEach((name, probe) -> health.put(name, HealthCheck.upWhen(probe)));
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, health,
-                Topics.GENERATION, false).start();
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, taxonomy,
+                new DashboardService.Options("127.0.0.1", 0, Topics.GENERATION, false, INGEST_TOKEN), health).start();
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 

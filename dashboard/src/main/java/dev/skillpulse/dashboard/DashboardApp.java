@@ -21,12 +21,16 @@ public final class DashboardApp {
     }
 
     /** Without a response cache: every request asks the database (tests that write counts behind its back). */
-    public static Javalin create(SkillController skills, HealthController health) {
-        return create(skills, health, null);
+    public static Javalin create(SkillController skills, HealthController health, ApiPart... parts) {
+        return create(skills, health, null, parts);
     }
 
-    /** {@code cache}, when not null, answers repeated questions until the projector applies new counts. */
-    public static Javalin create(SkillController skills, HealthController health, ResponseCache cache) {
+    /**
+     * {@code cache}, when not null, answers repeated questions until the projector applies new counts; {@code parts}
+     * add the routes of the API beyond skills and health (taxonomy, outlook, ingest, docs, ...).
+     */
+    public static Javalin create(SkillController skills, HealthController health, ResponseCache cache,
+            ApiPart... parts) {
         UnaryOperator<Handler> cached = cache == null ? UnaryOperator.identity() : cache::wrap;
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -43,6 +47,9 @@ public final class DashboardApp {
             config.routes.get("/api/stats", cached.apply(skills::stats));
             config.routes.get("/api/postings/{id}", cached.apply(skills::posting));
             config.routes.get("/api/export/trends.csv", cached.apply(skills::exportTrends));
+            for (ApiPart part : parts) {
+                part.addTo(config, cached);
+            }
             config.routes.exception(ApiError.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.field(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -60,6 +60,19 @@ class JsonLdReaderTest {
     }
 
     @Test
+    void shouldReadIndustryAsTextOrAsTheNameOfADefinedTerm() throws Exception {
+        List<ReadResult> results = read(reader, Fixtures.write(dir, "industry.jsonld", """
+                [{"@type": "JobPosting", "identifier": "i-1", "datePosted": "2024-01-02", "industry": "Healthcare"},
+                 {"@type": "JobPosting", "identifier": "i-2", "datePosted": "2024-01-02",
+                  "industry": {"@type": "DefinedTerm", "name": "Financial Services"}},
+                 {"@type": "JobPosting", "identifier": "i-3", "datePosted": "2024-01-02"}]
+                """));
+
+        assertThat(accepted(results)).extracting(r -> r.posting().industry())
+                .containsExactly("Healthcare", "Financial Services", null);
+    }
+
+    @Test
     void shouldAcceptStringIdentifierStringOrganizationAndLocationArray() throws Exception {
         Posting p = accepted(read(reader, Fixtures.write(dir, "x.jsonld", """
                 {"@type": "JobPosting", "identifier": "j-1", "hiringOrganization": "Beta GmbH", "datePosted": "2023-06-01",

@@ -90,7 +90,8 @@ public final class CountWriter {
                     key(COUNTED_POSTING.SENIORITY, p -> p.profile().seniority()),
                     key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
                     key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
-                    key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience())));
+                    key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience()),
+                    key(COUNTED_POSTING.INDUSTRY, p -> p.profile().industry())));
             addDeltas(c, TERM_PAIR_MONTH.POSTINGS, deltas.pairs(), List.of(
                     key(TERM_PAIR_MONTH.TERM_A, TermPair::termA), key(TERM_PAIR_MONTH.MONTH, TermPair::month),
                     key(TERM_PAIR_MONTH.TERM_B, TermPair::termB)));

@@ -31,7 +31,8 @@ public final class FactTally {
     public static final List<String> TERM_FACT_DIMENSIONS = List.of(
             Dimensions.EDUCATION_REQUIRED,
             Dimensions.EDUCATION_PREFERRED,
-            Dimensions.EXPERIENCE);
+            Dimensions.EXPERIENCE,
+            Dimensions.INDUSTRY);
     /** Prefix of a term's monthly breakdown facts, e.g. {@code term-by-experience}. */
     public static final String TERM_BY = "term-by-";
     /** Counted postings per month by number of copies (dimension: the number). */
@@ -74,6 +75,8 @@ public final class FactTally {
             facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(1), month, term, p.educationPreferred()), sign,
                     Long::sum);
             facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(2), month, term, p.experience()), sign,
+                    Long::sum);
+            facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(3), month, term, p.industry()), sign,
                     Long::sum);
             for (int j = i + 1; j < terms.size(); j++) {
                 if (!term.equals(terms.get(j))) {

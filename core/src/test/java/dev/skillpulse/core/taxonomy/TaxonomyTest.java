@@ -93,6 +93,22 @@ class TaxonomyTest {
     }
 
     @Test
+    void shouldNameTheGroupsOfTheGuidesOutlookInTheBundledFile() {
+        Taxonomy bundled = Taxonomy.bundled();
+
+        assertThat(bundled.group("cloud-providers")).containsExactly("aws", "gcp", "azure");
+        assertThat(bundled.group("mlops-production")).contains("mlops", "model-deployment", "mlflow");
+        assertThat(bundled.group("no-such-group")).isEmpty();
+    }
+
+    @Test
+    void shouldReportAnUnknownTermInAGroupWithItsLine(@TempDir Path dir) throws Exception {
+        String term = "  {\"id\": \"a\", \"label\": \"A\", \"type\": \"skill\", \"category\": \"data\", \"surfaces\": [\"a\"]}";
+        assertFails(dir, HEAD + term + "\n ],\n \"groups\": {\"g\": [\"a\",\n  \"nope\"]}\n}\n",
+                "7: group 'g' names unknown term 'nope'");
+    }
+
+    @Test
     void shouldReportAnUnknownTermInARule(@TempDir Path dir) throws Exception {
         assertFails(dir, surfaceOnLine5("{\"text\": \"A\", \"case\": \"sensitive\", \"requires\": {\"terms\": [\"nope\"]}}"),
                 "5: rule 'requires' names unknown term 'nope'");

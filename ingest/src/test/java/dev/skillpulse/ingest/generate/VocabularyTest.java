@@ -61,4 +61,11 @@ class VocabularyTest {
             assertThat(extractor.termIds("MS in " + fields + ".")).as(fields).isEqualTo(all);
         });
     }
+
+    @Test
+    void shouldGiveEveryGeneratedCompanyAnIndustryByItsTrade() {
+        assertThat(Vocabulary.COMPANY_SECOND).allSatisfy(trade -> assertThat(Vocabulary.INDUSTRIES).containsKey(trade));
+        assertThat(Vocabulary.industryOf("Helix Bank Inc.")).isEqualTo("Financial Services");
+        assertThat(Vocabulary.industryOf("Acme")).isNull();
+    }
 }

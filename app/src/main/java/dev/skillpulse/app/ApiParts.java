@@ -1,0 +1,109 @@
+package dev.skillpulse.app;
+
+import dev.skillpulse.contract.Topics;
+import dev.skillpulse.core.taxonomy.MentionExtractor;
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.dashboard.ApiPart;
+import dev.skillpulse.dashboard.CategoryController;
+import dev.skillpulse.dashboard.CompareController;
+import dev.skillpulse.dashboard.DocsController;
+import dev.skillpulse.dashboard.Metrics;
+import dev.skillpulse.dashboard.ExtractController;
+import dev.skillpulse.dashboard.IngestController;
+import dev.skillpulse.dashboard.OutlookController;
+import dev.skillpulse.dashboard.PostingsController;
+import dev.skillpulse.dashboard.RequirementsController;
+import dev.skillpulse.dashboard.TaxonomyController;
+import dev.skillpulse.ingest.KafkaPostingSink;
+import dev.skillpulse.store.CountProjector;
+import dev.skillpulse.store.Database;
+import dev.skillpulse.store.OutlookQueries;
+import dev.skillpulse.store.PostingDetailProjector;
+import dev.skillpulse.store.PostingDetailWriter;
+import dev.skillpulse.store.PostingQueries;
+import dev.skillpulse.store.RequirementQueries;
+import dev.skillpulse.store.ShareQueries;
+import dev.skillpulse.store.SkillQueries;
+import java.util.ArrayList;
+import java.util.List;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The API's parts beyond skills and health, and what they need running: the posting-detail projector behind
+ * {@code GET /api/postings} and the Kafka producer behind {@code POST /api/postings}.
+ */
+final class ApiParts implements AutoCloseable {
+    private final KafkaPostingSink sink;
+    private final PostingDetailProjector details;
+    private final Thread detailsThread;
+    private final List<ApiPart> parts;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
+
+    /**
+     * {@code ingestToken} null or blank leaves HTTP ingest off. The metrics registry gets the JVM's, the pool's,
+     * the Kafka clients' and the projector's meters.
+     */
+    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, CountProjector projector) {
+        ShareQueries shares = new ShareQueries(db.dsl());
+        sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
+        details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl()));
+        detailsThread = new Thread(details, "posting-detail-projector");
+        parts = List.of(
+                new TaxonomyController(taxonomy),
+                new CompareController(new SkillQueries(db.dsl()), taxonomy),
+                new CategoryController(shares, taxonomy),
+                new RequirementsController(new RequirementQueries(shares, taxonomy)),
+                new OutlookController(new OutlookQueries(shares, taxonomy)),
+                new ExtractController(new MentionExtractor(taxonomy)),
+                new PostingsController(new PostingQueries(db.dsl()), taxonomy),
+                new IngestController(sink, ingestToken),
+                new DocsController(),
+                new Metrics(registry));
+        bindMeters(db, projector);
+    }
+
+    private void bindMeters(Database db, CountProjector projector) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        db.bindMetrics(registry);
+        clientMetrics.add(new KafkaClientMetrics(sink.producer()));
+        clientMetrics.add(new KafkaClientMetrics(details.consumer()));
+        clientMetrics.forEach(m -> m.bindTo(registry));
+        Gauge.builder("skillpulse.projector.applied.records", projector, CountProjector::appliedRecords)
+                .description("count-change records the projector has committed to PostgreSQL since it started")
+                .register(registry);
+    }
+
+    ApiPart[] parts() {
+        return parts.toArray(ApiPart[]::new);
+    }
+
+    boolean isHealthy() {
+        return details.isHealthy();
+    }
+
+    void start() {
+        detailsThread.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        details.close();
+        if (detailsThread.isAlive()) {
+            detailsThread.join(30_000);
+        }
+        clientMetrics.forEach(KafkaClientMetrics::close);
+        sink.close();
+        registry.close();
+    }
+}
