@@ -3,9 +3,13 @@ package dev.skillpulse.dashboard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.skillpulse.store.AppliedPosition;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,7 +22,27 @@ public final class DashboardApp {
     private DashboardApp() {
     }
 
+    /**
+     * What pages may load: only this server's own scripts, styles, images and API (no inline scripts or styles, no
+     * other origins), so text from a posting that slipped into markup could not run.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** Pages by URL, each a file in /public sharing the header, scripts and styles there; "/" is index.html. */
+    private static final Map<String, String> PAGES = Map.of(
+            "/explorer", "explorer.html",
+            "/requirements", "requirements.html",
+            "/skill-gap", "skill-gap.html",
+            "/upload", "upload.html");
+
+    /** The app without live updates: {@code /api/events} answers one event and then only keep-alives. */
     public static Javalin create(SkillController skills, HealthController health) {
+        return create(skills, health, new CountEvents(new AppliedPosition()));
+    }
+
+    public static Javalin create(SkillController skills, HealthController health, CountEvents events) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -26,6 +50,13 @@ public final class DashboardApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.events.serverStarted(events::start);
+            config.events.serverStopping(events::stop);
+            config.routes.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "same-origin"));
+            PAGES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, file)));
+            config.routes.sse("/api/events", events::connect);
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/skills/top", skills::top);
             config.routes.get("/api/skills/{id}/trend", skills::trend);
@@ -46,6 +77,12 @@ public final class DashboardApp {
                 }
             });
         });
+    }
+
+    private static void page(Context ctx, String file) throws IOException {
+        try (InputStream html = DashboardApp.class.getResourceAsStream("/public/" + file)) {
+            ctx.contentType("text/html; charset=utf-8").result(html.readAllBytes());
+        }
     }
 
     private static Map<String, Object> error(String field, String message) {

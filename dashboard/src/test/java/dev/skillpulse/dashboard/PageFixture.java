@@ -1,0 +1,58 @@
+package dev.skillpulse.dashboard;
+
+import dev.skillpulse.contract.CountDeltas;
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.store.AppliedPosition;
+import dev.skillpulse.store.CountWriter;
+import dev.skillpulse.store.Database;
+import dev.skillpulse.store.PostgresServer;
+import dev.skillpulse.store.ScratchDatabase;
+import dev.skillpulse.store.SkillQueries;
+import io.javalin.Javalin;
+import dev.skillpulse.store.TermCatalog;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/** A scratch database holding {@link DemoPostings}, the dashboard serving it, and the position its events follow. */
+final class PageFixture implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final ScratchDatabase scratch;
+    private final Database db;
+    private final AppliedPosition position = new AppliedPosition();
+    private final Javalin app;
+
+    PageFixture() throws Exception {
+        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        db = Database.open(scratch.jdbcUrl());
+        TermCatalog.sync(db.dsl(), Taxonomy.bundled());
+        new CountWriter(db.dsl()).add(DemoPostings.generate(), List.of());
+        app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
+                new HealthController(new HealthCheck(Map.of("database", db::isUp))), new CountEvents(position))
+                .start("127.0.0.1", 0);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Adds counts as the projector would, then moves the applied position as its commit would. */
+    void project(CountDeltas deltas) {
+        new CountWriter(db.dsl()).add(deltas, List.of());
+        position.bump();
+    }
+
+    @Override
+    public void close() throws Exception {
+        app.stop();
+        db.close();
+        scratch.close();
+    }
+}
