@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.TermCatalog;
 import java.util.Map;
@@ -34,8 +35,9 @@ public final class DashboardCommand implements Callable<Integer> {
             return 1;
         }
         try (StopSignal stop = new StopSignal(); Database db = Database.open(database.jdbcUrl)) {
-            TermCatalog.sync(db.dsl(), taxonomy.load());
-            try (DashboardService service = new DashboardService(kafka.bootstrap, db, host, port, Map.of())) {
+            Taxonomy terms = taxonomy.load();
+            TermCatalog.sync(db.dsl(), terms);
+            try (DashboardService service = new DashboardService(kafka.bootstrap, db, terms, host, port, Map.of())) {
                 System.out.println("dashboard on http://localhost:" + service.port() + "/");
                 stop.await();
             }

@@ -1,5 +1,7 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.dashboard.ApiPart;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
@@ -20,7 +22,8 @@ final class DashboardService implements AutoCloseable {
     private final Javalin app;
 
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
-    DashboardService(String bootstrap, Database db, String host, int port, Map<String, Supplier<Boolean>> extraHealth) {
+    DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String host, int port,
+            Map<String, Supplier<Boolean>> extraHealth) {
         projector = new CountProjector(bootstrap, new CountWriter(db.dsl()));
         projectorThread = new Thread(projector, "projector");
         Map<String, Supplier<Boolean>> components = new LinkedHashMap<>();
@@ -28,7 +31,8 @@ final class DashboardService implements AutoCloseable {
         components.putAll(extraHealth);
         components.put("database", db::isUp);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(new HealthCheck(components)));
+                new HealthController(new HealthCheck(components)),
+                ApiParts.of(db, taxonomy).toArray(ApiPart[]::new));
         projectorThread.start();
         app.start(host, port);
     }

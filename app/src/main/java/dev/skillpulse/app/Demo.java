@@ -65,7 +65,7 @@ final class Demo implements AutoCloseable {
         TopologyRunner topology = opened(new TopologyRunner(
                 StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));
         topology.start();
-        DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), "0.0.0.0", s.port(),
+        DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), taxonomy, "0.0.0.0", s.port(),
                 Map.of("streams", topology::isRunning)));
         port = dashboard.port();
 

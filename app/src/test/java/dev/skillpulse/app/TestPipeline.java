@@ -29,9 +29,10 @@ final class TestPipeline implements AutoCloseable {
         TestKafka kafka = TestKafka.start();
         ScratchDatabase scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
         Database db = Database.open(scratch.jdbcUrl());
-        TermCatalog.sync(db.dsl(), Taxonomy.bundled());
+        Taxonomy taxonomy = Taxonomy.bundled();
+        TermCatalog.sync(db.dsl(), taxonomy);
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, "127.0.0.1", 0, extraHealth);
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, taxonomy, "127.0.0.1", 0, extraHealth);
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 

@@ -1,6 +1,7 @@
 package dev.skillpulse.dashboard;
 
 import dev.skillpulse.store.AppliedPosition;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.sse.SseClient;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Server-sent events on {@code GET /api/events}: an event {@code counts} with {@code {"version": N}} when a page
  * connects and whenever the projector's applied position moves, so open pages fetch their figures again.
  */
-public final class CountEvents {
+public final class CountEvents implements ApiPart {
     /**
      * Changes within this time go out as one event: a bulk load commits many projector transactions a second, and
      * every event makes each open page ask all its endpoints again.
@@ -30,6 +31,13 @@ public final class CountEvents {
 
     public CountEvents(AppliedPosition position) {
         this.position = position;
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.events.serverStarted(this::start);
+        config.events.serverStopping(this::stop);
+        config.routes.sse("/api/events", this::connect);
     }
 
     /** Starts the sender thread; called when the server has started. */

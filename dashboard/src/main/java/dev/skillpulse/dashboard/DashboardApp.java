@@ -3,7 +3,6 @@ package dev.skillpulse.dashboard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.skillpulse.store.AppliedPosition;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -37,12 +36,8 @@ public final class DashboardApp {
             "/skill-gap", "skill-gap.html",
             "/upload", "upload.html");
 
-    /** The app without live updates: {@code /api/events} answers one event and then only keep-alives. */
-    public static Javalin create(SkillController skills, HealthController health) {
-        return create(skills, health, new CountEvents(new AppliedPosition()));
-    }
-
-    public static Javalin create(SkillController skills, HealthController health, CountEvents events) {
+    /** {@code parts} add the routes of the API beyond skills and health (taxonomy, outlook, ingest, docs, ...). */
+    public static Javalin create(SkillController skills, HealthController health, ApiPart... parts) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -50,13 +45,10 @@ public final class DashboardApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
-            config.events.serverStarted(events::start);
-            config.events.serverStopping(events::stop);
             config.routes.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "same-origin"));
             PAGES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, file)));
-            config.routes.sse("/api/events", events::connect);
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/skills/top", skills::top);
             config.routes.get("/api/skills/{id}/trend", skills::trend);
@@ -65,6 +57,9 @@ public final class DashboardApp {
             config.routes.get("/api/stats", skills::stats);
             config.routes.get("/api/postings/{id}", skills::posting);
             config.routes.get("/api/export/trends.csv", skills::exportTrends);
+            for (ApiPart part : parts) {
+                part.addTo(config);
+            }
             config.routes.exception(ApiError.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.field(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

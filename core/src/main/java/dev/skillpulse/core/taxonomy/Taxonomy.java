@@ -34,11 +34,13 @@ public final class Taxonomy {
     private final int version;
     private final Map<String, Term> terms;
     private final String digest;
+    private final Map<String, List<String>> groups;
 
-    private Taxonomy(int version, Map<String, Term> terms, String digest) {
+    private Taxonomy(int version, Map<String, Term> terms, String digest, Map<String, List<String>> groups) {
         this.version = version;
         this.terms = Collections.unmodifiableMap(terms);
         this.digest = digest;
+        this.groups = Collections.unmodifiableMap(groups);
     }
 
     public static Taxonomy bundled() {
@@ -99,7 +101,39 @@ public final class Taxonomy {
                         + ref.value() + "'");
             }
         }
-        return new Taxonomy(v, terms, HexFormat.of().formatHex(Sha256.of(json)));
+        return new Taxonomy(v, terms, HexFormat.of().formatHex(Sha256.of(json)), groups(top.get("groups"), terms, origin));
+    }
+
+    /**
+     * Named groups of terms ({@code "groups": {"name": ["term-id", ...]}}, optional), such as the guide's MLOps and
+     * production-engineering skills: the file names them so that a reading of the outlook changes with the file, not
+     * with the code.
+     */
+    private static Map<String, List<String>> groups(Node node, Map<String, Term> terms, String origin) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        if (node == null) {
+            return groups;
+        }
+        if (!node.isObject()) {
+            throw fail(origin, node, "'groups' must be an object of group name to term ids");
+        }
+        for (Map.Entry<String, Node> e : node.object().entrySet()) {
+            if (!e.getKey().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw fail(origin, e.getValue(), "group '" + e.getKey() + "' must be kebab-case");
+            }
+            if (!(e.getValue().value() instanceof List) || e.getValue().array().isEmpty()) {
+                throw fail(origin, e.getValue(), "group '" + e.getKey() + "' must be a non-empty array of term ids");
+            }
+            List<String> ids = new ArrayList<>();
+            for (Node ref : e.getValue().array()) {
+                if (!(ref.value() instanceof String id) || !terms.containsKey(id)) {
+                    throw fail(origin, ref, "group '" + e.getKey() + "' names unknown term '" + ref.value() + "'");
+                }
+                ids.add(id);
+            }
+            groups.put(e.getKey(), List.copyOf(ids));
+        }
+        return groups;
     }
 
     private static Term term(Node node, String origin, List<Node> requireRefs) {
@@ -272,6 +306,16 @@ public final class Taxonomy {
 
     public Collection<Term> terms() {
         return terms.values();
+    }
+
+    /** The named groups of term ids, in file order (empty when the file names none). */
+    public Map<String, List<String>> groups() {
+        return groups;
+    }
+
+    /** The term ids of one named group; empty when the file does not name it. */
+    public List<String> group(String name) {
+        return groups.getOrDefault(name, List.of());
     }
 
     public Optional<Term> term(String id) {
