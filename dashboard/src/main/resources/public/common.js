@@ -182,7 +182,8 @@ const SP = (() => {
     let current = { labels: [], datasets: [] };
     const csvButton = make('button', { type: 'button', class: 'secondary', text: 'CSV',
       title: 'Download what this chart shows as CSV', onclick: () => download(slug + '.csv', toCsv()) });
-    container.append(make('div', { class: 'chart-tools' }, toggle, csvButton), box, table);
+    const tools = make('div', { class: 'chart-tools' }, toggle, csvButton);
+    container.append(tools, box, table);
 
     const axisTitle = text => ({ display: true, text });
     const valueAxis = { beginAtZero: true, title: axisTitle(spec.y), stacked: !!spec.stacked };
@@ -228,6 +229,8 @@ const SP = (() => {
 
     return {
       chart,
+      /** Removes the chart, its tools and table: nothing to draw is said in words, never as an empty chart. */
+      drop() { chart.destroy(); tools.remove(); box.remove(); table.remove(); },
       set(labels, datasets, title) {
         current = { labels, datasets: datasets.map((d, i) => ({
           borderColor: d.color || colour(i), backgroundColor: d.fill || d.color || colour(i),

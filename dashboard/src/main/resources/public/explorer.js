@@ -88,14 +88,18 @@
     notice(section, null);
     const related = await getJson(`/api/skills/${encodeURIComponent(id)}/related?` + query(FILTERS, { limit: 12 }));
     relatedRows = related.related;
+    if (!relatedRows.length) {
+      if (relatedChart) { relatedChart.drop(); relatedChart = null; }
+      notice(section, `No posting in this period mentions ${label(id)}, so no term is mentioned with it.`);
+      return;
+    }
     const title = `Terms in postings that mention ${label(id)}`;
     if (!relatedChart) relatedChart = chartCard(section, { id: 'related-chart', horizontal: true, tall: true, legend: false, title,
       x: 'Term', y: `Share of the term's postings (%)`,
       tooltip: c => { const r = relatedRows[c.dataIndex]; return `${pct(r.share)} of postings (${int(r.postings)}), lift ${r.lift.toFixed(2)}`; },
       onPick: i => addTerm(relatedRows[i].id) });
     relatedChart.set(relatedRows.map(r => r.label), [
-      { label: `Share of ${label(id)} postings`, data: relatedRows.map(r => asPercent(r.share)) },
-      { label: 'Lift', data: relatedRows.map(r => +r.lift.toFixed(2)), hidden: true }], title);
+      { label: `Share of ${label(id)} postings`, data: relatedRows.map(r => asPercent(r.share)) }], title);
   }
 
   /** Only http(s) links: a posting's url is data, and a javascript: url would run on click. */

@@ -6,7 +6,14 @@
   const charts = {};
   const shown = {}; // the data each chart's tooltips read, replaced on every refresh
   const once = (key, container, spec) => charts[key] || (charts[key] = chartCard(container, { id: key, ...spec }));
+  /** Drops a chart that has nothing to draw and says why in its card. */
+  const nothing = (key, container, text) => {
+    if (charts[key]) { charts[key].drop(); delete charts[key]; }
+    notice(container, text);
+  };
   const monthLabel = p => p.slice(0, 7);
+  // The API fits a share per month; a year reads better: percentage points per year.
+  const perYear = slope => +(slope * 1200).toFixed(2);
 
   SP.header('Does the career guide\'s outlook for Machine Learning Engineers hold? Shares of job postings, each job counted once.');
   SP.filterForm(el('filters'), FILTERS, refresh);
@@ -34,11 +41,16 @@
     const c = once('cloud-chart', el('claim-drivers'), { title: 'Postings naming a cloud platform, per month', type: 'line',
       x: 'Month', y: 'Share of postings (%)' });
     const labels = cloud.points.map(p => monthLabel(p.period));
-    c.set(labels, [['Any cloud', 'share'], ['AWS', 'aws'], ['Google Cloud', 'gcp'], ['Azure', 'azure']].map(([label, key]) =>
+    c.set(labels, [['Any cloud, of all postings', 'share'], ['AWS, of cloud postings', 'aws'],
+      ['Google Cloud, of cloud postings', 'gcp'], ['Azure, of cloud postings', 'azure']].map(([label, key]) =>
       ({ label, data: cloud.points.map(p => asPercent(p[key])) })));
     const last = industries.points[industries.points.length - 1];
     const names = last ? Object.keys(last.industries).sort((a, b) => last.industries[b] - last.industries[a]).slice(0, 6) : [];
-    const i = once('industries-chart', el('claim-drivers'), { title: 'Postings per industry, per month (six largest)', type: 'line',
+    const industryBox = el('industries-box') || make('div', { id: 'industries-box' });
+    el('claim-drivers').append(industryBox);
+    if (!names.length) { nothing('industries-chart', industryBox, 'No industry is known for these postings yet, so the chart of industries is left out.'); return; }
+    notice(industryBox, null);
+    const i = once('industries-chart', industryBox, { title: 'Postings per industry, per month (six largest)', type: 'line',
       x: 'Month', y: 'Share of postings (%)' });
     i.set(industries.points.map(p => monthLabel(p.period)), names.map(n =>
       ({ label: n, data: industries.points.map(p => asPercent(p.industries[n] || 0)) })));
@@ -57,13 +69,12 @@
     [['rising', 'Rising terms', outlook.rising], ['declining', 'Declining terms', outlook.declining]].forEach(([key, heading, rows]) => {
       shown[key] = rows;
       const section = el(key) || card(movers, heading, key);
-      const c = once(key + '-chart', section, { title: heading + ': change in share of postings per year', horizontal: true,
+      if (!rows.length) { nothing(key + '-chart', section, `No term is ${key} by the method below.`); }
+      else notice(section, null);
+      if (rows.length) once(key + '-chart', section, { title: heading + ': change in share of postings per year', horizontal: true,
         x: 'Term', y: 'Change in share (percentage points per year)', legend: false,
-        tooltip: ctx => { const r = shown[key][ctx.dataIndex]; return `${r.label}: ${(r.slope * 100).toFixed(2)} pp/year (${(r.low * 100).toFixed(2)} to ${(r.high * 100).toFixed(2)}), now ${pct(r.share)}`; } });
-      c.set(rows.map(r => r.label), [{ label: 'Change per year', data: rows.map(r => asPercent(r.slope)) },
-        { label: 'Lower bound', data: rows.map(r => asPercent(r.low)), hidden: true },
-        { label: 'Upper bound', data: rows.map(r => asPercent(r.high)), hidden: true },
-        { label: 'Latest share', data: rows.map(r => asPercent(r.share)), hidden: true }]);
+        tooltip: ctx => { const r = shown[key][ctx.dataIndex]; return `${r.label}: ${perYear(r.slope)} pp/year (95 % interval ${perYear(r.low)} to ${perYear(r.high)}), now ${pct(r.share)}`; } });
+      if (rows.length) charts[key + '-chart'].set(rows.map(r => r.label), [{ label: 'Change per year', data: rows.map(r => perYear(r.slope)) }]);
       let method = section.querySelector('.method');
       if (!method) { method = make('p', { class: 'method' }); section.append(method); }
       method.textContent = outlook.risingMethod || '';

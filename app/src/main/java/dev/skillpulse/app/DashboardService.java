@@ -2,10 +2,12 @@ package dev.skillpulse.app;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.dashboard.ApiPart;
+import dev.skillpulse.dashboard.CountEvents;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
 import dev.skillpulse.dashboard.SkillController;
+import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
@@ -14,6 +16,7 @@ import io.javalin.Javalin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** The read side: the projector (count topic → PostgreSQL) and the dashboard serving from PostgreSQL. */
 final class DashboardService implements AutoCloseable {
@@ -24,6 +27,8 @@ final class DashboardService implements AutoCloseable {
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String host, int port,
             Map<String, Supplier<Boolean>> extraHealth) {
+        // The projector's CountWriter advances it after each commit (read-model branch); pages follow it over SSE.
+        AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
         projector = new CountProjector(bootstrap, new CountWriter(db.dsl()));
         projectorThread = new Thread(projector, "projector");
         Map<String, Supplier<Boolean>> components = new LinkedHashMap<>();
@@ -32,7 +37,8 @@ final class DashboardService implements AutoCloseable {
         components.put("database", db::isUp);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(components)),
-                ApiParts.of(db, taxonomy).toArray(ApiPart[]::new));
+                Stream.concat(ApiParts.of(db, taxonomy).stream(), Stream.of(new CountEvents(applied)))
+                        .toArray(ApiPart[]::new));
         projectorThread.start();
         app.start(host, port);
     }

@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -84,10 +85,22 @@ final class Browser implements AutoCloseable {
     /** Waits (up to 20 s) until the script returns something true-ish for the predicate. */
     <T> T await(String script, Predicate<Object> done, Object... args) {
         Object[] last = new Object[1];
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            last[0] = js(script, args);
-            return done.test(last[0]);
-        });
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                last[0] = js(script, args);
+                return done.test(last[0]);
+            });
+        } catch (TimeoutException e) {
+            Path shot;
+            try {
+                shot = screenshot("timeout");
+            } catch (IOException io) {
+                shot = null;
+            }
+            throw new AssertionError("waited 20 s on " + driver.getCurrentUrl() + " for: " + script + "\nlast value: "
+                    + last[0] + "\nstatus: " + js("const s = document.getElementById('status'); return s && s.textContent")
+                    + "\nconsole: " + severeLogs() + "\nscreenshot: " + shot);
+        }
         @SuppressWarnings("unchecked")
         T result = (T) last[0];
         return result;

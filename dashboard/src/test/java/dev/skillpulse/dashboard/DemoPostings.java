@@ -2,8 +2,8 @@ package dev.skillpulse.dashboard;
 
 import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
-import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.Member;
 import dev.skillpulse.contract.Profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Known postings for page tests, written as the projector would write them (every fact of each posting, and its
- * counted_posting row), so the figures a page draws can be compared with the API's answers. Seeded: always the same.
+ * Known postings for page tests, written as the projector would write them (each posting's facts as the topology
+ * derives them, and its counted_posting row), so the figures a page draws can be compared with the API's answers. Seeded: always the same.
  */
 final class DemoPostings {
     static final LocalDate FIRST_WEEK = LocalDate.of(2024, 1, 1);
-    static final int WEEKS = 78;
+    static final int WEEKS = 130;
     private static final String[] COUNTRIES = {"US", "DE", "GB", "IN"};
     private static final String[] SENIORITY = {"junior", "mid", "senior", "lead"};
     private static final String[] EDUCATION = {"bachelors", "masters", "phd", "unknown"};
@@ -60,6 +60,10 @@ final class DemoPostings {
         return new CountDeltas(facts, rows);
     }
 
+    static LocalDate lastWeek() {
+        return FIRST_WEEK.plusWeeks(WEEKS - 1);
+    }
+
     /** The facts and row of one more posting, e.g. one loaded while a page is open. */
     static CountDeltas one(String id, LocalDate week, List<String> terms) {
         Map<Fact, Long> facts = new HashMap<>();
@@ -70,19 +74,8 @@ final class DemoPostings {
 
     private static void add(Map<Fact, Long> facts, Map<CountedPosting, Long> rows, String id, LocalDate week,
             List<String> terms, Profile profile) {
-        facts.merge(Fact.postingsInWeek(week), 1L, Long::sum);
+        new Member(id, week, profile, terms).facts().forEach(f -> facts.merge(f, 1L, Long::sum));
         facts.merge(Fact.rawPostingsInWeek(week), 1L, Long::sum);
-        facts.merge(Fact.postingsInMonth(week), 1L, Long::sum);
-        for (String term : terms) {
-            facts.merge(Fact.termInWeek(term, week), 1L, Long::sum);
-            facts.merge(Fact.termInMonth(term, week), 1L, Long::sum);
-        }
-        facts.merge(Fact.postingsBy(Dimensions.COUNTRY, profile.country(), week), 1L, Long::sum);
-        facts.merge(Fact.postingsBy(Dimensions.REGION, profile.region(), week), 1L, Long::sum);
-        facts.merge(Fact.postingsBy(Dimensions.SENIORITY, profile.seniority(), week), 1L, Long::sum);
-        facts.merge(Fact.postingsBy(Dimensions.EDUCATION_REQUIRED, profile.educationRequired(), week), 1L, Long::sum);
-        facts.merge(Fact.postingsBy(Dimensions.EDUCATION_PREFERRED, profile.educationPreferred(), week), 1L, Long::sum);
-        facts.merge(Fact.postingsBy(Dimensions.EXPERIENCE, profile.experience(), week), 1L, Long::sum);
         rows.put(new CountedPosting(id, Fact.monthOf(week), terms, profile), 1L);
     }
 

@@ -1,10 +1,14 @@
 package dev.skillpulse.dashboard;
 
 import dev.skillpulse.contract.CountDeltas;
+import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.OutlookQueries;
+import dev.skillpulse.store.RequirementQueries;
+import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
@@ -17,7 +21,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-/** A scratch database holding {@link DemoPostings}, the dashboard serving it, and the position its events follow. */
+/**
+ * A scratch database holding {@link DemoPostings}, the dashboard serving it with every API part there is on this
+ * branch, and the applied position its events follow.
+ */
 final class PageFixture implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ScratchDatabase scratch;
@@ -30,8 +37,17 @@ final class PageFixture implements AutoCloseable {
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         new CountWriter(db.dsl()).add(DemoPostings.generate(), List.of());
+        Taxonomy taxonomy = Taxonomy.bundled();
+        ShareQueries shares = new ShareQueries(db.dsl());
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
-                new HealthController(new HealthCheck(Map.of("database", db::isUp))), new CountEvents(position))
+                new HealthController(new HealthCheck(Map.of("database", db::isUp))),
+                new TaxonomyController(taxonomy),
+                new CompareController(new SkillQueries(db.dsl()), taxonomy),
+                new CategoryController(shares, taxonomy),
+                new RequirementsController(new RequirementQueries(shares, taxonomy)),
+                new OutlookController(new OutlookQueries(shares, taxonomy)),
+                new ExtractController(new MentionExtractor(taxonomy)),
+                new CountEvents(position))
                 .start("127.0.0.1", 0);
     }
 
@@ -46,7 +62,7 @@ final class PageFixture implements AutoCloseable {
     /** Adds counts as the projector would, then moves the applied position as its commit would. */
     void project(CountDeltas deltas) {
         new CountWriter(db.dsl()).add(deltas, List.of());
-        position.bump();
+        position.advance();
     }
 
     @Override
