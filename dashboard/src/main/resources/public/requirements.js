@@ -31,7 +31,7 @@
         { label: 'Preferred', data: values.map(v => find(education.preferred, v)) }]);
     const advanced = shareOf(education.required, ['masters', 'phd']);
     const any = stated(education.required).reduce((a, r) => a + r.share, 0);
-    sentence(s, `${pct(any)} of postings require a degree; ${pct(advanced)} require a master's or PhD.`);
+    sentence(s, `Of all postings (stating it or not), ${pct(any)} require a degree and ${pct(advanced)} a master's or PhD.`);
   }
 
   function drawExperience(experience) {
@@ -40,7 +40,7 @@
     const rows = [...experience].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
     once('experience-chart', s, { title: 'Minimum years of experience: share of postings', x: 'Minimum years asked', y: 'Share of postings (%)', legend: false })
       .set(rows.map(r => name(r.value)), [{ label: 'Share of postings', data: rows.map(r => asPercent(r.share)) }]);
-    sentence(s, `${pct(shareOf(rows, ['0-1', '2-4']))} of postings ask for at most 4 years; ${pct(shareOf(rows, ['5-7', '8+']))} ask for 5 or more.`);
+    sentence(s, `Of all postings (stating it or not), ${pct(shareOf(rows, ['0-1', '2-4']))} ask for at most 4 years and ${pct(shareOf(rows, ['5-7', '8+']))} for 5 or more.`);
   }
 
   function drawTerms(id, question, title, rows, what) {

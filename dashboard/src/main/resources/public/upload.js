@@ -32,7 +32,7 @@
           make('td', { text: String(r.item) }), make('td', { text: r.id || '' }), make('td', { text: r.reason || '' }))))) : '');
       return;
     }
-    const why = { 401: 'The token is missing or wrong.', 403: '', 413: 'The file is too big for one upload.', 415: 'The server cannot read this format.' }[status] || '';
+    const why = { 401: 'The token is missing or wrong.', 403: '', 404: 'Not available yet: this server does not accept uploads (POST /api/postings).', 413: 'The file is too big for one upload.', 415: 'The server cannot read this format.' }[status] || '';
     el('summary').textContent = `Not loaded (HTTP ${status}): ${(body && body.error) || ''} ${why}`.trim();
     el('summary').className = 'error';
     rejects.replaceChildren();

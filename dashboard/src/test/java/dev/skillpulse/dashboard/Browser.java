@@ -82,11 +82,11 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Waits (up to 20 s) until the script returns something true-ish for the predicate. */
+    /** Waits (up to 45 s: the machine may be shared with other builds) until the script returns something true-ish for the predicate. */
     <T> T await(String script, Predicate<Object> done, Object... args) {
         Object[] last = new Object[1];
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            new WebDriverWait(driver, Duration.ofSeconds(45)).until(d -> {
                 last[0] = js(script, args);
                 return done.test(last[0]);
             });
@@ -97,7 +97,7 @@ final class Browser implements AutoCloseable {
             } catch (IOException io) {
                 shot = null;
             }
-            throw new AssertionError("waited 20 s on " + driver.getCurrentUrl() + " for: " + script + "\nlast value: "
+            throw new AssertionError("waited 45 s on " + driver.getCurrentUrl() + " for: " + script + "\nlast value: "
                     + last[0] + "\nstatus: " + js("const s = document.getElementById('status'); return s && s.textContent")
                     + "\nconsole: " + severeLogs() + "\nscreenshot: " + shot);
         }

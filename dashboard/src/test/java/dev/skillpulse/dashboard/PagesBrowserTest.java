@@ -76,7 +76,7 @@ class PagesBrowserTest {
             browser.open(fixture.url("/"));
             browser.await(SETTLED, Boolean.TRUE::equals, 1);
             Number overflow = (Number) browser.js("return document.documentElement.scrollWidth - window.innerWidth");
-            browser.screenshot("outlook-phone");
+            browser.fullScreenshot("outlook-phone", 390);
             assertThat(overflow.intValue()).as("horizontal overflow in px at 390 px wide").isLessThanOrEqualTo(0);
         } finally {
             browser.windowSize(1280, 1000);
