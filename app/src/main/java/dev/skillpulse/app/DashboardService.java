@@ -6,6 +6,7 @@ import dev.skillpulse.dashboard.CountEvents;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
+import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.SkillController;
 import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
@@ -23,6 +24,7 @@ final class DashboardService implements AutoCloseable {
     private final CountProjector projector;
     private final Thread projectorThread;
     private final Javalin app;
+    private final ApiParts api;
 
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String host, int port,
@@ -35,11 +37,12 @@ final class DashboardService implements AutoCloseable {
         components.put("kafka", projector::isHealthy);
         components.putAll(extraHealth);
         components.put("database", db::isUp);
+        api = new ApiParts(bootstrap, db, taxonomy, System.getenv(IngestController.TOKEN_VARIABLE));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(components)),
-                Stream.concat(ApiParts.of(db, taxonomy).stream(), Stream.of(new CountEvents(applied)))
-                        .toArray(ApiPart[]::new));
+                Stream.concat(Stream.of(api.parts()), Stream.of(new CountEvents(applied))).toArray(ApiPart[]::new));
         projectorThread.start();
+        api.start();
         app.start(host, port);
     }
 
@@ -56,5 +59,6 @@ final class DashboardService implements AutoCloseable {
         app.stop();
         projector.close();
         projectorThread.join(30_000);
+        api.close();
     }
 }

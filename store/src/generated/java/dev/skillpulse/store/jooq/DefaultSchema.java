@@ -6,6 +6,7 @@ package dev.skillpulse.store.jooq;
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
@@ -42,6 +43,11 @@ public class DefaultSchema extends SchemaImpl {
     public final FactCount FACT_COUNT = FactCount.FACT_COUNT;
 
     /**
+     * The table <code>posting_detail</code>.
+     */
+    public final PostingDetail POSTING_DETAIL = PostingDetail.POSTING_DETAIL;
+
+    /**
      * The table <code>projector_offset</code>.
      */
     public final ProjectorOffset PROJECTOR_OFFSET = ProjectorOffset.PROJECTOR_OFFSET;
@@ -74,6 +80,7 @@ public class DefaultSchema extends SchemaImpl {
         return Arrays.asList(
             CountedPosting.COUNTED_POSTING,
             FactCount.FACT_COUNT,
+            PostingDetail.POSTING_DETAIL,
             ProjectorOffset.PROJECTOR_OFFSET,
             ProjectorSource.PROJECTOR_SOURCE,
             Term.TERM

@@ -6,11 +6,13 @@ package dev.skillpulse.store.jooq;
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.records.CountedPostingRecord;
 import dev.skillpulse.store.jooq.tables.records.FactCountRecord;
+import dev.skillpulse.store.jooq.tables.records.PostingDetailRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorOffsetRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorSourceRecord;
 import dev.skillpulse.store.jooq.tables.records.TermRecord;
@@ -34,6 +36,7 @@ public class Keys {
 
     public static final UniqueKey<CountedPostingRecord> COUNTED_POSTING_PKEY = Internal.createUniqueKey(CountedPosting.COUNTED_POSTING, DSL.name("counted_posting_pkey"), new TableField[] { CountedPosting.COUNTED_POSTING.POSTING_ID, CountedPosting.COUNTED_POSTING.MONTH, CountedPosting.COUNTED_POSTING.TERMS, CountedPosting.COUNTED_POSTING.COUNTRY, CountedPosting.COUNTED_POSTING.REGION, CountedPosting.COUNTED_POSTING.SENIORITY, CountedPosting.COUNTED_POSTING.EDUCATION_REQUIRED, CountedPosting.COUNTED_POSTING.EDUCATION_PREFERRED, CountedPosting.COUNTED_POSTING.EXPERIENCE }, true);
     public static final UniqueKey<FactCountRecord> FACT_COUNT_PKEY = Internal.createUniqueKey(FactCount.FACT_COUNT, DSL.name("fact_count_pkey"), new TableField[] { FactCount.FACT_COUNT.METRIC, FactCount.FACT_COUNT.SUBJECT, FactCount.FACT_COUNT.PERIOD, FactCount.FACT_COUNT.DIMENSION }, true);
+    public static final UniqueKey<PostingDetailRecord> POSTING_DETAIL_PKEY = Internal.createUniqueKey(PostingDetail.POSTING_DETAIL, DSL.name("posting_detail_pkey"), new TableField[] { PostingDetail.POSTING_DETAIL.POSTING_ID }, true);
     public static final UniqueKey<ProjectorOffsetRecord> PROJECTOR_OFFSET_PKEY = Internal.createUniqueKey(ProjectorOffset.PROJECTOR_OFFSET, DSL.name("projector_offset_pkey"), new TableField[] { ProjectorOffset.PROJECTOR_OFFSET.TOPIC, ProjectorOffset.PROJECTOR_OFFSET.PARTITION }, true);
     public static final UniqueKey<ProjectorSourceRecord> PROJECTOR_SOURCE_PKEY = Internal.createUniqueKey(ProjectorSource.PROJECTOR_SOURCE, DSL.name("projector_source_pkey"), new TableField[] { ProjectorSource.PROJECTOR_SOURCE.SINGLETON }, true);
     public static final UniqueKey<TermRecord> TERM_PKEY = Internal.createUniqueKey(Term.TERM, DSL.name("term_pkey"), new TableField[] { Term.TERM.ID }, true);

@@ -6,6 +6,7 @@ package dev.skillpulse.store.jooq;
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.FactCount;
+import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
@@ -26,6 +27,11 @@ public class Tables {
      * The table <code>fact_count</code>.
      */
     public static final FactCount FACT_COUNT = FactCount.FACT_COUNT;
+
+    /**
+     * The table <code>posting_detail</code>.
+     */
+    public static final PostingDetail POSTING_DETAIL = PostingDetail.POSTING_DETAIL;
 
     /**
      * The table <code>projector_offset</code>.
