@@ -20,11 +20,11 @@ const SP = (() => {
   }
 
   const PAGES = [
-    ['/', 'Outlook'], ['/explorer', 'Explorer'], ['/requirements', 'Requirements'],
-    ['/skill-gap', 'Skill gap'], ['/upload', 'Load postings']];
+    ['/', 'Outlook'], ['/explorer/', 'Explorer'], ['/requirements/', 'Requirements'],
+    ['/skill-gap/', 'Skill gap'], ['/upload/', 'Load postings']];
 
   function header(subtitle) {
-    const here = location.pathname.replace(/\/$/, '') || '/';
+    const here = location.pathname.endsWith('/') ? location.pathname : location.pathname + '/';
     const nav = make('nav', { 'aria-label': 'Pages' }, make('ul', {}, PAGES.map(([href, name]) =>
       make('li', {}, make('a', { href, text: name, 'aria-current': href === here ? 'page' : null })))));
     el('site-header').replaceChildren(

@@ -122,7 +122,7 @@
     const id = el('focus').value;
     const section = el('postings');
     el('postings-h').textContent = id ? `Postings that mention ${label(id)}` : 'Postings';
-    const page = Math.max(0, parseInt(params().get('page') || '0', 10) || 0);
+    const page = Math.max(1, parseInt(params().get('page') || '1', 10) || 1); // the API counts pages from 1
     let answer;
     try {
       answer = await getJson('/api/postings?' + query(['from', 'to', 'country'], { skill: id, page, size: PAGE_SIZE }));
@@ -134,13 +134,13 @@
       return;
     }
     notice(section, answer.postings.length ? null : 'No postings match.');
-    el('posting-list').start = answer.page * answer.size + 1;
+    el('posting-list').start = (answer.page - 1) * answer.size + 1;
     el('posting-list').replaceChildren(...answer.postings.map(postingItem));
-    const last = Math.max(0, Math.ceil(answer.total / answer.size) - 1);
-    const go = p => () => { setParams({ page: p || '' }); loadPostings().catch(e => SP.status(e.message, true)); };
+    const last = Math.max(1, Math.ceil(answer.total / answer.size));
+    const go = p => () => { setParams({ page: p > 1 ? p : '' }); loadPostings().catch(e => SP.status(e.message, true)); };
     el('pager').replaceChildren(
-      make('button', { type: 'button', class: 'secondary', text: '← Newer', disabled: answer.page <= 0, onclick: go(answer.page - 1) }),
-      make('span', { text: `page ${answer.page + 1} of ${last + 1} (${int(answer.total)} postings)` }),
+      make('button', { type: 'button', class: 'secondary', text: '← Newer', disabled: answer.page <= 1, onclick: go(answer.page - 1) }),
+      make('span', { text: `page ${answer.page} of ${last} (${int(answer.total)} postings)` }),
       make('button', { type: 'button', class: 'secondary', text: 'Older →', disabled: answer.page >= last, onclick: go(answer.page + 1) }));
   }
 

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,13 +26,6 @@ public final class DashboardApp {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    /** Pages by URL, each a file in /public sharing the header, scripts and styles there; "/" is index.html. */
-    private static final Map<String, String> PAGES = Map.of(
-            "/explorer", "explorer.html",
-            "/requirements", "requirements.html",
-            "/skill-gap", "skill-gap.html",
-            "/upload", "upload.html");
-
     /** {@code parts} add the routes of the API beyond skills and health (taxonomy, outlook, ingest, docs, ...). */
     public static Javalin create(SkillController skills, HealthController health, ApiPart... parts) {
         ObjectMapper mapper = new ObjectMapper()
@@ -43,12 +33,18 @@ public final class DashboardApp {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.staticFiles.add("/public", Location.CLASSPATH);
+            // Pages are static files (/explorer is public/explorer/index.html), served with the policy above; the
+            // API's own pages (Swagger UI) are not bound by it.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "max-age=0",
+                        "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+                        "X-Content-Type-Options", "nosniff",
+                        "Referrer-Policy", "same-origin");
+            });
             config.staticFiles.enableWebjars();
-            config.routes.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "same-origin"));
-            PAGES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, file)));
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/skills/top", skills::top);
             config.routes.get("/api/skills/{id}/trend", skills::trend);
@@ -72,12 +68,6 @@ public final class DashboardApp {
                 }
             });
         });
-    }
-
-    private static void page(Context ctx, String file) throws IOException {
-        try (InputStream html = DashboardApp.class.getResourceAsStream("/public/" + file)) {
-            ctx.contentType("text/html; charset=utf-8").result(html.readAllBytes());
-        }
     }
 
     private static Map<String, Object> error(String field, String message) {
