@@ -27,7 +27,7 @@
       el('summary').className = rejected.length ? 'error' : '';
       rejects.replaceChildren(rejected.length ? make('table', {},
         make('caption', { text: 'Rejected records' }),
-        make('thead', {}, make('tr', {}, ['Record', 'Id', 'Reason'].map(h => make('th', { scope: 'col', text: h })))),
+        make('thead', {}, make('tr', {}, ['Line or item', 'Id', 'Reason'].map(h => make('th', { scope: 'col', text: h })))),
         make('tbody', {}, rejected.map(r => make('tr', {},
           make('td', { text: String(r.item) }), make('td', { text: r.id || '' }), make('td', { text: r.reason || '' }))))) : '');
       return;

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
@@ -19,30 +16,11 @@ import org.openqa.selenium.logging.LogEntry;
  * Every page in a real headless Chromium against the dashboard serving known counts: it loads without console
  * errors, its charts draw the API's numbers, its forms answer, and new counts reach it without a reload.
  */
-class PagesBrowserTest {
-    /** Endpoints other branches add: until they answer, a page shows a notice and Chromium logs the failed load. */
-    private static final Set<String> PENDING = Set.of("/api/outlook", "/api/compare", "/api/taxonomy", "/api/postings",
-            "/api/requirements", "/api/extract", "/api/breakdown/industry", "/api/categories/trend");
+class PagesBrowserTest extends PageBrowserTest {
     private static final String SETTLED = "const s = document.getElementById('status');"
             + " return !!s && s.textContent === '' && document.querySelectorAll('canvas').length >= arguments[0]"
             + " && [...document.querySelectorAll('canvas')].every(c => Chart.getChart(c) && Chart.getChart(c).data.labels.length > 0);";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static PageFixture fixture;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = new PageFixture();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        fixture.close();
-    }
 
     @Test
     void shouldLoadTheOutlookPageWithoutConsoleErrors() throws Exception {
@@ -209,16 +187,4 @@ class PagesBrowserTest {
         return JSON.readTree(response.body());
     }
 
-    /** Severe entries other than the failed load of a pending endpoint that does answer 404 here. */
-    private static List<LogEntry> unexpected(List<LogEntry> entries) throws Exception {
-        List<LogEntry> left = new ArrayList<>();
-        for (LogEntry e : entries) {
-            String pending = PENDING.stream().filter(p -> e.getMessage().contains(p + "?")
-                    || e.getMessage().contains(p + " ")).findFirst().orElse(null);
-            if (pending == null || !e.getMessage().contains("404") || fixture.get(pending).statusCode() != 404) {
-                left.add(e);
-            }
-        }
-        return left;
-    }
 }

@@ -7,34 +7,16 @@ import dev.skillpulse.core.Posting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Text from postings and uploads in a real Chromium: shown as text, never run; uploads report progress and rejects. */
-class PostingTextBrowserTest {
-    private static PageFixture fixture;
-    private static Browser browser;
+class PostingTextBrowserTest extends PageBrowserTest {
 
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = new PageFixture();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        fixture.close();
-    }
 
     @Test
     void shouldShowMarkupInAPostingAsTextWithoutRunningOrInsertingIt() throws Exception {
@@ -52,7 +34,7 @@ class PostingTextBrowserTest {
         assertThat(browser.js("return document.querySelectorAll('#postings img, #postings script, #postings b, #posting-list a').length"))
                 .as("elements made from the posting's text (and a link to a javascript: url)").isEqualTo(0L);
         assertThat(browser.js("return window.injected === undefined")).isEqualTo(true);
-        assertThat(browser.severeLogs()).isEmpty();
+        assertThat(unexpected(browser.severeLogs())).isEmpty();
     }
 
     @Test
@@ -75,7 +57,7 @@ class PostingTextBrowserTest {
         List<String> reject = browser.driver().findElements(By.cssSelector("#rejects tbody td")).stream()
                 .map(WebElement::getText).toList();
         assertThat(reject).hasSize(3);
-        assertThat(reject.get(1)).isEqualTo("up-2");
+        assertThat(reject.get(0)).as("the rejected line").isEqualTo("2");
         assertThat(reject.get(2)).containsIgnoringCase("postedAt");
         assertThat(browser.js("return document.getElementById('progress').value")).isEqualTo(100L);
         assertThat(fixture.received()).extracting(Posting::id).containsExactly("up-1", "up-3");
