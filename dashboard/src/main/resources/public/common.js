@@ -253,12 +253,17 @@ const SP = (() => {
   }
 
   // ---- live updates ----
-  /** Calls refresh when the projector's applied position moves; one refresh at a time, the latest one wins. */
+  /**
+   * Calls refresh when the projector's applied position moves; one refresh at a time, the latest one wins. The stream
+   * is open only while the page is shown: a browser allows six connections per server, and streams kept by hidden
+   * tabs or pages in the back/forward cache would leave none for fetching figures. Shown again, the page catches up.
+   */
   function live(refresh) {
     const badge = el('live');
     let seen = null;
     let running = false;
     let again = false;
+    let source = null;
     const run = async () => {
       if (running) { again = true; return; }
       running = true;
@@ -267,15 +272,25 @@ const SP = (() => {
         if (again) { again = false; run(); }
       }
     };
-    if (!window.EventSource) return;
-    const source = new EventSource('/api/events');
-    source.addEventListener('counts', e => {
-      const version = JSON.parse(e.data).version;
-      if (badge) { badge.textContent = 'live'; badge.className = 'live on'; badge.title = 'counts version ' + version; }
-      if (seen !== null && version !== seen) run();
-      seen = version;
-    });
-    source.onerror = () => { if (badge) { badge.textContent = 'reconnecting'; badge.className = 'live off'; } };
+    const mark = (text, cls, title) => { if (badge) { badge.textContent = text; badge.className = 'live ' + cls; badge.title = title || ''; } };
+    const open = () => {
+      if (source || !window.EventSource) return;
+      source = new EventSource('/api/events');
+      source.addEventListener('counts', e => {
+        const version = JSON.parse(e.data).version;
+        mark('live', 'on', 'counts version ' + version);
+        if (seen !== null && version !== seen) run();
+        seen = version;
+      });
+      source.onerror = () => mark('reconnecting', 'off');
+    };
+    const close = () => {
+      if (source) { source.close(); source = null; mark('paused', 'off'); }
+    };
+    document.addEventListener('visibilitychange', () => (document.hidden ? close() : open()));
+    window.addEventListener('pagehide', close);
+    window.addEventListener('pageshow', e => { if (e.persisted && !document.hidden) open(); });
+    if (!document.hidden) open();
   }
 
   return { el, make, header, pct, asPercent, int, getJson, NotAvailable, query, params, setParams, filterForm,

@@ -132,6 +132,17 @@ class PagesBrowserTest extends PageBrowserTest {
         assertThat(added).isEqualTo(1);
     }
 
+    @Test
+    void shouldStillFetchAfterVisitingMorePagesThanTheBrowserHasConnections() throws Exception {
+        for (String page : List.of("/", "/explorer", "/requirements", "/", "/explorer", "/requirements", "/")) {
+            browser.open(fixture.url(page));
+            browser.await("return document.getElementById('live').textContent", "live"::equals);
+        }
+        browser.open(fixture.url("/explorer?terms=sql"));
+
+        browser.await(SETTLED, Boolean.TRUE::equals, 2);
+    }
+
     private void assertLoadsCleanly(String path, String name, int charts) throws Exception {
         browser.severeLogs();
         browser.open(fixture.url(path));
