@@ -6,6 +6,8 @@ import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.dashboard.ApiPart;
 import dev.skillpulse.dashboard.CategoryController;
 import dev.skillpulse.dashboard.CompareController;
+import dev.skillpulse.dashboard.DocsController;
+import dev.skillpulse.dashboard.Metrics;
 import dev.skillpulse.dashboard.ExtractController;
 import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.OutlookController;
@@ -13,6 +15,7 @@ import dev.skillpulse.dashboard.PostingsController;
 import dev.skillpulse.dashboard.RequirementsController;
 import dev.skillpulse.dashboard.TaxonomyController;
 import dev.skillpulse.ingest.KafkaPostingSink;
+import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingDetailProjector;
@@ -21,7 +24,16 @@ import dev.skillpulse.store.PostingQueries;
 import dev.skillpulse.store.RequirementQueries;
 import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.SkillQueries;
+import java.util.ArrayList;
 import java.util.List;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * The API's parts beyond skills and health, and what they need running: the posting-detail projector behind
@@ -32,9 +44,14 @@ final class ApiParts implements AutoCloseable {
     private final PostingDetailProjector details;
     private final Thread detailsThread;
     private final List<ApiPart> parts;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
 
-    /** {@code ingestToken} null or blank leaves HTTP ingest off. */
-    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken) {
+    /**
+     * {@code ingestToken} null or blank leaves HTTP ingest off. The metrics registry gets the JVM's, the pool's,
+     * the Kafka clients' and the projector's meters.
+     */
+    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, CountProjector projector) {
         ShareQueries shares = new ShareQueries(db.dsl());
         sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
         details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl()));
@@ -47,7 +64,24 @@ final class ApiParts implements AutoCloseable {
                 new OutlookController(new OutlookQueries(shares, taxonomy)),
                 new ExtractController(new MentionExtractor(taxonomy)),
                 new PostingsController(new PostingQueries(db.dsl()), taxonomy),
-                new IngestController(sink, ingestToken));
+                new IngestController(sink, ingestToken),
+                new DocsController(),
+                new Metrics(registry));
+        bindMeters(db, projector);
+    }
+
+    private void bindMeters(Database db, CountProjector projector) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        db.bindMetrics(registry);
+        clientMetrics.add(new KafkaClientMetrics(sink.producer()));
+        clientMetrics.add(new KafkaClientMetrics(details.consumer()));
+        clientMetrics.forEach(m -> m.bindTo(registry));
+        Gauge.builder("skillpulse.projector.applied.records", projector, CountProjector::appliedRecords)
+                .description("count-change records the projector has committed to PostgreSQL since it started")
+                .register(registry);
     }
 
     ApiPart[] parts() {
@@ -68,6 +102,8 @@ final class ApiParts implements AutoCloseable {
         if (detailsThread.isAlive()) {
             detailsThread.join(30_000);
         }
+        clientMetrics.forEach(KafkaClientMetrics::close);
         sink.close();
+        registry.close();
     }
 }

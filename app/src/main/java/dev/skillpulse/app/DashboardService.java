@@ -29,6 +29,12 @@ final class DashboardService implements AutoCloseable {
     /** {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM). */
     DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String host, int port,
             Map<String, Supplier<Boolean>> extraHealth) {
+        this(bootstrap, db, taxonomy, System.getenv(IngestController.TOKEN_VARIABLE), host, port, extraHealth);
+    }
+
+    /** {@code ingestToken} turns on POST /api/postings (null: off). */
+    DashboardService(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, String host, int port,
+            Map<String, Supplier<Boolean>> extraHealth) {
         // The projector's CountWriter advances it after each commit (read-model branch); pages follow it over SSE.
         AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
         projector = new CountProjector(bootstrap, new CountWriter(db.dsl()));
@@ -37,7 +43,7 @@ final class DashboardService implements AutoCloseable {
         components.put("kafka", projector::isHealthy);
         components.putAll(extraHealth);
         components.put("database", db::isUp);
-        api = new ApiParts(bootstrap, db, taxonomy, System.getenv(IngestController.TOKEN_VARIABLE));
+        api = new ApiParts(bootstrap, db, taxonomy, ingestToken, projector);
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(components)),
                 Stream.concat(Stream.of(api.parts()), Stream.of(new CountEvents(applied))).toArray(ApiPart[]::new));

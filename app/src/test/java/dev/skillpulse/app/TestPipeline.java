@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  * with the taxonomy's terms, and the projector + dashboard on a free port. Tests add the topology as they need it.
  */
 final class TestPipeline implements AutoCloseable {
+    /** The bearer token POST /api/postings takes in tests. */
+    static final String INGEST_TOKEN = "test-ingest-token";
     private final TestKafka kafka;
     private final ScratchDatabase scratch;
     private final Database db;
@@ -32,7 +34,8 @@ final class TestPipeline implements AutoCloseable {
         Taxonomy taxonomy = Taxonomy.bundled();
         TermCatalog.sync(db.dsl(), taxonomy);
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, taxonomy, "127.0.0.1", 0, extraHealth);
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, taxonomy, INGEST_TOKEN,
+                "127.0.0.1", 0, extraHealth);
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 

@@ -11,11 +11,13 @@ public final class Dimensions {
     public static final String EDUCATION_REQUIRED = "education-required";
     public static final String EDUCATION_PREFERRED = "education-preferred";
     public static final String EXPERIENCE = "experience";
+    /** The employer's industry as the source gives it (schema.org JobPosting {@code industry}). */
+    public static final String INDUSTRY = "industry";
     public static final String UNKNOWN = "unknown";
 
     /** Every breakdown of postings that {@link PostingFacts} counts. */
     public static final List<String> ALL = List.of(COUNTRY, REGION, SENIORITY, EDUCATION_REQUIRED,
-            EDUCATION_PREFERRED, EXPERIENCE);
+            EDUCATION_PREFERRED, EXPERIENCE, INDUSTRY);
 
     private Dimensions() {
     }

@@ -35,6 +35,7 @@ public record Member(String id, LocalDate postedAt, Profile profile, List<String
         facts.add(Fact.postingsBy(Dimensions.EDUCATION_REQUIRED, profile.educationRequired(), day));
         facts.add(Fact.postingsBy(Dimensions.EDUCATION_PREFERRED, profile.educationPreferred(), day));
         facts.add(Fact.postingsBy(Dimensions.EXPERIENCE, profile.experience(), day));
+        facts.add(Fact.postingsBy(Dimensions.INDUSTRY, profile.industry(), day));
         for (String term : terms) {
             facts.add(Fact.termInWeek(term, day));
             facts.add(Fact.termInMonth(term, day));

@@ -45,7 +45,7 @@ public final class PostingJson {
         return new Posting(id, text(node, "title"), text(node, "company"), location, postedAt,
                 text(node, "description"), text(node, "url"), text(node, "source"), text(node, "employmentType"),
                 node.path("remote").isBoolean() ? node.get("remote").asBoolean() : null,
-                optionalDate(node, "validThrough"), salary(node.path("salary")), false);
+                optionalDate(node, "validThrough"), salary(node.path("salary")), text(node, "industry"), false);
     }
 
     public String write(Posting p) {
@@ -69,6 +69,7 @@ public final class PostingJson {
         putIfPresent(node, "url", p.url());
         putIfPresent(node, "source", p.source());
         putIfPresent(node, "employmentType", p.employmentType());
+        putIfPresent(node, "industry", p.industry());
         if (p.remote() != null) {
             node.put("remote", p.remote());
         }

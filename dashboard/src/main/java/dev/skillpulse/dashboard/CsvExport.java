@@ -26,7 +26,6 @@ final class CsvExport {
     }
 
     private static String quote(String text) {
-        boolean plain = text.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return plain ? text : '"' + text.replace("\"", "\"\"") + '"';
+        return CsvTable.quote(text);
     }
 }

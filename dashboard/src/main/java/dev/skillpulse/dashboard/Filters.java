@@ -21,18 +21,11 @@ final class Filters {
         return new Period(from, to);
     }
 
-    /**
-     * Country, region ({@code country/region}) and seniority as written in the breakdowns. Industry is refused until
-     * postings record it, rather than silently ignored.
-     */
+    /** Country, region ({@code country/region}), seniority and industry as written in the breakdowns. */
     static PostingSlice slice(Context ctx) {
-        if (text(ctx, "industry") != null) {
-            throw new ApiError(400, "industry", "postings do not record an industry yet, so 'industry' cannot "
-                    + "filter them");
-        }
         String country = text(ctx, "country");
         return new PostingSlice(country == null ? null : country.toUpperCase(Locale.ROOT), text(ctx, "region"),
-                text(ctx, "seniority"));
+                text(ctx, "seniority"), text(ctx, "industry"));
     }
 
     static String text(Context ctx, String name) {

@@ -25,7 +25,7 @@ public final class OpenApi {
     private static final Param COUNTRY = q("country", "string", "ISO country code, as in the country breakdown");
     private static final Param REGION = q("region", "string", "country/region, as in the region breakdown");
     private static final Param SENIORITY = q("seniority", "string", "intern, junior, mid, senior, staff, lead");
-    private static final Param INDUSTRY = q("industry", "string", "refused with 400 until postings record industry");
+    private static final Param INDUSTRY = q("industry", "string", "industry as in the industry breakdown");
     private static final Param FORMAT = q("format", "string", "json (default) or csv; Accept: text/csv also works");
     private static final Param SKILL = q("skill", "string", "a term id of the taxonomy");
     private static final Param LIMIT = q("limit", "integer", "how many rows");
@@ -46,7 +46,7 @@ public final class OpenApi {
                             + "lift}]}", false),
             get("/api/breakdown/{dimension}", "Postings per value of a breakdown, or a term's share in each",
                     List.of(p("dimension", "country, region, seniority, education-required, education-preferred, "
-                            + "experience"), FROM, TO, SKILL), "{dimension, skill, rows:[{value,postings,termPostings,"
+                            + "experience, industry"), FROM, TO, SKILL), "{dimension, skill, rows:[{value,postings,termPostings,"
                             + "share}]}", false),
             get("/api/stats", "Posting ids against distinct jobs, and counted postings by copies", List.of(FROM, TO),
                     "{intensity:{rawPostings,postings,copiesPerPosting}, copies:[{copies,postings}]}", false),

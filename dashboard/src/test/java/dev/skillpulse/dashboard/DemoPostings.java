@@ -22,6 +22,7 @@ final class DemoPostings {
     private static final String[] COUNTRIES = {"US", "DE", "GB", "IN"};
     private static final String[] SENIORITY = {"junior", "mid", "senior", "lead"};
     private static final String[] EDUCATION = {"bachelors", "masters", "phd", "unknown"};
+    private static final String[] INDUSTRIES = {"Software", "Finance", "Healthcare", "Retail", "Manufacturing"};
     private static final String[] EXPERIENCE = {"0-1", "2-4", "5-7", "8+", "unknown"};
 
     private DemoPostings() {
@@ -53,7 +54,7 @@ final class DemoPostings {
                 maybe(random, 0.15, "computer-vision", terms);
                 String country = pick(random, COUNTRIES);
                 Profile profile = new Profile(country, country + "/Capital", pick(random, SENIORITY),
-                        pick(random, EDUCATION), "unknown", pick(random, EXPERIENCE));
+                        pick(random, EDUCATION), "unknown", pick(random, EXPERIENCE), pick(random, INDUSTRIES));
                 add(facts, rows, "demo-" + w + "-" + p, week, terms, profile);
             }
         }
@@ -68,7 +69,7 @@ final class DemoPostings {
     static CountDeltas one(String id, LocalDate week, List<String> terms) {
         Map<Fact, Long> facts = new HashMap<>();
         Map<CountedPosting, Long> rows = new HashMap<>();
-        add(facts, rows, id, week, terms, new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4"));
+        add(facts, rows, id, week, terms, new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4", "Software"));
         return new CountDeltas(facts, rows);
     }
 

@@ -22,32 +22,35 @@ import org.junit.jupiter.api.Test;
  * The taxonomy, compare, categories, requirements, outlook and extract endpoints on six postings over two months:
  *
  * <pre>
- * 2024-01  p1 DE senior  requires masters    2-4  python, mlops, aws
- *          p2 DE junior  requires bachelors  0-1  python, pytorch
- *          p3 US mid     requires phd        5-7  pytorch, docker, gcp, azure
- *          p4 US mid     states nothing           sql
- * 2024-02  p5 DE senior  requires bachelors  2-4  nlp, cert-aws-ml, aws
- *          p6 US junior  requires masters    0-1  computer-vision, pytorch
+ * 2024-01  p1 DE senior  requires masters    2-4  finance     python, mlops, aws
+ *          p2 DE junior  requires bachelors  0-1  finance     python, pytorch
+ *          p3 US mid     requires phd        5-7  healthcare  pytorch, docker, gcp, azure
+ *          p4 US mid     states nothing           (none)      sql
+ * 2024-02  p5 DE senior  requires bachelors  2-4  finance     nlp, cert-aws-ml, aws
+ *          p6 US junior  requires masters    0-1  healthcare  computer-vision, pytorch
  * </pre>
  */
 class TrendApiTest {
     private static final LocalDate JAN = LocalDate.of(2024, 1, 10);
     private static final LocalDate FEB = LocalDate.of(2024, 2, 14);
+    private static final String FINANCE = "Financial Services";
+    private static final String HEALTH = "Healthcare";
     private static ApiFixture api;
 
-    private static Profile profile(String country, String seniority, String required, String experience) {
-        return new Profile(country, country + "/x", seniority, required, "unknown", experience);
+    private static Profile profile(String country, String seniority, String required, String experience,
+            String industry) {
+        return new Profile(country, country + "/x", seniority, required, "unknown", experience, industry);
     }
 
     @BeforeAll
     static void start() throws Exception {
         api = new ApiFixture()
-                .posting("p1", JAN, profile("DE", "senior", "masters", "2-4"), "python", "mlops", "aws")
-                .posting("p2", JAN, profile("DE", "junior", "bachelors", "0-1"), "python", "pytorch")
-                .posting("p3", JAN, profile("US", "mid", "phd", "5-7"), "pytorch", "docker", "gcp", "azure")
-                .posting("p4", JAN, profile("US", "mid", "unknown", "unknown"), "sql")
-                .posting("p5", FEB, profile("DE", "senior", "bachelors", "2-4"), "nlp", "cert-aws-ml", "aws")
-                .posting("p6", FEB, profile("US", "junior", "masters", "0-1"), "computer-vision", "pytorch")
+                .posting("p1", JAN, profile("DE", "senior", "masters", "2-4", FINANCE), "python", "mlops", "aws")
+                .posting("p2", JAN, profile("DE", "junior", "bachelors", "0-1", FINANCE), "python", "pytorch")
+                .posting("p3", JAN, profile("US", "mid", "phd", "5-7", HEALTH), "pytorch", "docker", "gcp", "azure")
+                .posting("p4", JAN, profile("US", "mid", "unknown", "unknown", null), "sql")
+                .posting("p5", FEB, profile("DE", "senior", "bachelors", "2-4", FINANCE), "nlp", "cert-aws-ml", "aws")
+                .posting("p6", FEB, profile("US", "junior", "masters", "0-1", HEALTH), "computer-vision", "pytorch")
                 .start(db -> {
                     ShareQueries shares = new ShareQueries(db.dsl());
                     return List.of(new TaxonomyController(ApiFixture.TAXONOMY),
@@ -198,11 +201,32 @@ class TrendApiTest {
     }
 
     @Test
-    void outlookRefusesAnIndustryFilterUntilIndustriesAreRecorded() throws Exception {
-        HttpResponse<String> response = api.get("/api/outlook?industry=finance");
+    void outlookSpreadsEachMonthsPostingsOverIndustries() throws Exception {
+        JsonNode january = api.json("/api/outlook").path("industries").path("points").get(0).path("industries");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(ApiFixture.parse(response.body()).path("field").asText()).isEqualTo("industry");
+        assertThat(january.path(FINANCE).asDouble()).isEqualTo(0.5);
+        assertThat(january.path(HEALTH).asDouble()).isEqualTo(0.25);
+        assertThat(january.path("unknown").asDouble()).isEqualTo(0.25);
+    }
+
+    @Test
+    void categoryTrendFiltersByIndustry() throws Exception {
+        JsonNode points = api.json("/api/categories/trend?category=ml-frameworks&industry=Healthcare")
+                .path("categories").get(0).path("points");
+
+        assertThat(points).extracting(p -> p.path("totalPostings").asLong()).containsExactly(1L, 1L);
+        assertThat(points.get(0).path("share").asDouble()).isEqualTo(1.0); // p3: PyTorch
+    }
+
+    @Test
+    void industryIsABreakdownLikeTheOthers() throws Exception {
+        JsonNode rows = api.json("/api/breakdown/industry").path("rows");
+
+        assertThat(rows.get(0).path("value").asText()).isEqualTo(FINANCE);
+        assertThat(rows.get(0).path("postings").asLong()).isEqualTo(3);
+        assertThat(rows.get(0).path("share").asDouble()).isEqualTo(0.5);
+        JsonNode withPython = api.json("/api/breakdown/industry?skill=python").path("rows");
+        assertThat(withPython.get(0).path("termPostings").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class CsvReader implements PostingReader {
     /** The fields a column can map to. {@code deleted} (true/false) turns a row into a deletion of its id. */
     public static final List<String> FIELDS = List.of("id", "title", "company", "city", "region", "country",
             "postedAt", "description", "url", "source", "employmentType", "remote", "validThrough", "salaryMin",
-            "salaryMax", "salaryCurrency", "salaryUnit", "deleted");
+            "salaryMax", "salaryCurrency", "salaryUnit", "industry", "deleted");
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "1");
     private static final Set<String> FALSE = Set.of("false", "no", "n", "0");
 

@@ -73,6 +73,9 @@ final class JobPostingMapper {
         putText(out, "description", node.path("description"));
         putText(out, "url", node.path("url"));
         putText(out, "validThrough", node.path("validThrough"));
+        // schema.org industry: Text, or a DefinedTerm with a name
+        JsonNode industry = first(node.path("industry"));
+        putText(out, "industry", industry.isObject() ? industry.path("name") : industry);
         List<String> types = texts(node.path("employmentType"));
         if (!types.isEmpty()) {
             out.put("employmentType", String.join(", ", types));

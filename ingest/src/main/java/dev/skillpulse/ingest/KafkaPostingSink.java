@@ -6,6 +6,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -50,6 +51,11 @@ public final class KafkaPostingSink implements PostingSink {
             throw new IllegalStateException("Kafka refused a posting: " + e.getMessage(), e);
         }
         return acked.get();
+    }
+
+    /** The producer, for its metrics (it is thread-safe). */
+    public Producer<String, String> producer() {
+        return producer;
     }
 
     @Override

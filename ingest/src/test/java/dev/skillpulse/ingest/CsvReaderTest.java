@@ -77,6 +77,15 @@ class CsvReaderTest {
     }
 
     @Test
+    void shouldMapAColumnToIndustry() throws Exception {
+        CsvReader mapped = new CsvReader(',', Map.of("sector", "industry"));
+
+        var results = read(mapped, Fixtures.write(dir, "sector.csv", "id,postedAt,sector\nk1,2024-01-02,Retail\n"));
+
+        assertThat(accepted(results).get(0).posting().industry()).isEqualTo("Retail");
+    }
+
+    @Test
     void shouldRefuseMappingToUnknownField() {
         assertThatThrownBy(() -> new CsvReader(',', Map.of("x", "salary")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown field 'salary'");

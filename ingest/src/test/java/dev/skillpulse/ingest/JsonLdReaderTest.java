@@ -11,6 +11,7 @@ import dev.skillpulse.core.Posting;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,19 @@ class JsonLdReaderTest {
         assertThat(p.salary().max()).isEqualByComparingTo(new BigDecimal("190000"));
         assertThat(p.salary().currency()).isEqualTo("USD");
         assertThat(p.salary().unit()).isEqualTo("YEAR");
+    }
+
+    @Test
+    void shouldReadIndustryAsTextOrAsTheNameOfADefinedTerm() throws Exception {
+        List<ReadResult> results = read(reader, Fixtures.write(dir, "industry.jsonld", """
+                [{"@type": "JobPosting", "identifier": "i-1", "datePosted": "2024-01-02", "industry": "Healthcare"},
+                 {"@type": "JobPosting", "identifier": "i-2", "datePosted": "2024-01-02",
+                  "industry": {"@type": "DefinedTerm", "name": "Financial Services"}},
+                 {"@type": "JobPosting", "identifier": "i-3", "datePosted": "2024-01-02"}]
+                """));
+
+        assertThat(accepted(results)).extracting(r -> r.posting().industry())
+                .containsExactly("Healthcare", "Financial Services", null);
     }
 
     @Test

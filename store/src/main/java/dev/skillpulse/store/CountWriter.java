@@ -60,7 +60,8 @@ public final class CountWriter {
                     key(COUNTED_POSTING.SENIORITY, p -> p.profile().seniority()),
                     key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
                     key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
-                    key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience())));
+                    key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience()),
+                    key(COUNTED_POSTING.INDUSTRY, p -> p.profile().industry())));
             savePositions(c, positions);
         });
     }

@@ -38,6 +38,14 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * Publishes the pool's metrics (connections active, idle, pending, acquisition times) to a Micrometer
+     * {@code MeterRegistry}; typed Object so that the store does not depend on Micrometer (HikariCP detects it).
+     */
+    public void bindMetrics(Object meterRegistry) {
+        dataSource.setMetricRegistry(meterRegistry);
+    }
+
     /** True when the database answers a trivial query. */
     public boolean isUp() {
         try {

@@ -1,5 +1,6 @@
 package dev.skillpulse.store;
 
+import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.core.taxonomy.Term;
 import dev.skillpulse.store.Outlook.Claim;
@@ -103,13 +104,23 @@ public final class OutlookQueries {
                 new Outlook.Cloud("share = postings mentioning any of " + cloudTerms + " (taxonomy group '" + CLOUD
                         + "') / postings of the month; aws, gcp, azure = postings mentioning each / postings "
                         + "mentioning any (they may add up to more than 1: a posting can name several).", cloud),
-                new Outlook.Industries("Postings per industry / postings of the month. Industry is not recorded on "
-                        + "postings yet, so there are no points.", List.of()),
+                new Outlook.Industries("Per month, postings per industry (schema.org JobPosting industry as the "
+                        + "source gives it; unknown when it does not) / postings of the month.",
+                        industries(period, slice)),
                 slopes.stream().filter(s -> s.low() > 0)
                         .sorted(Comparator.comparingDouble(TermSlope::slope).reversed()).limit(LIST_LIMIT).toList(),
                 slopes.stream().filter(s -> s.high() < 0)
                         .sorted(Comparator.comparingDouble(TermSlope::slope)).limit(LIST_LIMIT).toList(),
                 risingMethod());
+    }
+
+    private List<Outlook.IndustryPoint> industries(Period period, PostingSlice slice) {
+        return shares.byDimensionPerMonth(Dimensions.INDUSTRY, period, slice).entrySet().stream().map(e -> {
+            long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Double> spread = new java.util.TreeMap<>();
+            e.getValue().forEach((industry, n) -> spread.put(industry, ShareQueries.share(n, total)));
+            return new Outlook.IndustryPoint(e.getKey(), spread);
+        }).toList();
     }
 
     static String risingMethod() {

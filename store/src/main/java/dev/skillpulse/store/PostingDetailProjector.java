@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -89,6 +90,11 @@ public final class PostingDetailProjector implements Runnable, AutoCloseable {
             }
         }
         return latest;
+    }
+
+    /** The consumer, for its metrics only: it is not thread-safe, but reading its metrics is. */
+    public Consumer<String, String> consumer() {
+        return consumer;
     }
 
     public boolean isHealthy() {

@@ -6,11 +6,11 @@ import static org.jooq.impl.DSL.noCondition;
 import org.jooq.Condition;
 
 /**
- * Which counted postings a reading covers beyond its period: a country, a region ({@code country/region}) and a
- * seniority, each null for all. Values are compared as written in the breakdowns ({@code unknown} included).
+ * Which counted postings a reading covers beyond its period: a country, a region ({@code country/region}), a
+ * seniority and an industry, each null for all. Values are compared as written in the breakdowns ({@code unknown} included).
  */
-public record PostingSlice(String country, String region, String seniority) {
-    public static final PostingSlice ALL = new PostingSlice(null, null, null);
+public record PostingSlice(String country, String region, String seniority, String industry) {
+    public static final PostingSlice ALL = new PostingSlice(null, null, null, null);
 
     Condition condition() {
         Condition c = noCondition();
@@ -22,6 +22,9 @@ public record PostingSlice(String country, String region, String seniority) {
         }
         if (seniority != null) {
             c = c.and(COUNTED_POSTING.SENIORITY.eq(seniority));
+        }
+        if (industry != null) {
+            c = c.and(COUNTED_POSTING.INDUSTRY.eq(industry));
         }
         return c;
     }

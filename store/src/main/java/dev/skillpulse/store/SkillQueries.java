@@ -34,7 +34,8 @@ public final class SkillQueries {
             Dimensions.SENIORITY, COUNTED_POSTING.SENIORITY,
             Dimensions.EDUCATION_REQUIRED, COUNTED_POSTING.EDUCATION_REQUIRED,
             Dimensions.EDUCATION_PREFERRED, COUNTED_POSTING.EDUCATION_PREFERRED,
-            Dimensions.EXPERIENCE, COUNTED_POSTING.EXPERIENCE);
+            Dimensions.EXPERIENCE, COUNTED_POSTING.EXPERIENCE,
+            Dimensions.INDUSTRY, COUNTED_POSTING.INDUSTRY);
 
     private final DSLContext dsl;
 

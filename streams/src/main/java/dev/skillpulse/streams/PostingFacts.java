@@ -24,7 +24,8 @@ public final class PostingFacts {
                 Dimensions.orUnknown(analysis.seniority()),
                 Dimensions.orUnknown(analysis.educationRequired()),
                 Dimensions.orUnknown(analysis.educationPreferred()),
-                Dimensions.experienceBand(analysis.minYears()));
+                Dimensions.experienceBand(analysis.minYears()),
+                Dimensions.orUnknown(posting.industry()));
         return new Member(posting.id(), posting.postedAt(), profile, List.copyOf(analysis.termIds()));
     }
 

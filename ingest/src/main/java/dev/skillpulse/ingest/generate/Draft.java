@@ -28,6 +28,6 @@ record Draft(String id, Vocabulary.Role role, String title, String company, Voca
     Posting toPosting(String description) {
         return new Posting(id, title, company, new Location(place.city(), place.region(), place.country()), postedAt,
                 description, "https://jobs.example.com/" + source + "/" + id, source, employmentType, remote,
-                postedAt.plusDays(45), salary, false);
+                postedAt.plusDays(45), salary, Vocabulary.industryOf(company), false);
     }
 }

@@ -222,6 +222,15 @@ final class Vocabulary {
             "Cobalt", "Fathom", "Granite", "Harbor", "Ironbark", "Larch", "Nimbus", "Pebble");
     static final List<String> COMPANY_SECOND = List.of("Analytics", "Health", "Labs", "Bank", "Retail", "Mobility",
             "Insurance", "Logistics", "Energy", "Media", "Robotics", "Games", "Foods", "Software", "Capital", "Travel");
+    /** The industry a company's second name word stands for (LinkedIn-style industry names). */
+    static final Map<String, String> INDUSTRIES = Map.ofEntries(Map.entry("Analytics", "Technology"),
+            Map.entry("Health", "Healthcare"), Map.entry("Labs", "Technology"), Map.entry("Bank", "Financial Services"),
+            Map.entry("Retail", "Retail"), Map.entry("Mobility", "Automotive"), Map.entry("Insurance", "Insurance"),
+            Map.entry("Logistics", "Transportation and Logistics"), Map.entry("Energy", "Energy"),
+            Map.entry("Media", "Media and Entertainment"), Map.entry("Robotics", "Manufacturing"),
+            Map.entry("Games", "Media and Entertainment"), Map.entry("Foods", "Food and Beverage"),
+            Map.entry("Software", "Technology"), Map.entry("Capital", "Financial Services"),
+            Map.entry("Travel", "Travel and Hospitality"));
     static final List<String> COMPANY_SUFFIX = List.of("", "", "", " Inc.", " Ltd", " GmbH", " AI", " Group", " & Co.");
     static final List<String> PRODUCTS = List.of("our search and recommendations", "fraud detection for millions of payments",
             "our delivery-time predictions", "claims triage", "personalised pricing", "our mobile app",
@@ -241,4 +250,10 @@ final class Vocabulary {
             "Don't meet every single requirement? Apply anyway - we'd love to hear from you.",
             "We review applications on a rolling basis.",
             "Reasonable accommodations are available on request.");
+
+    /** The industry of a generated company, from the second word of its name; null for a name not made here. */
+    static String industryOf(String company) {
+        String[] words = company.split(" ");
+        return words.length < 2 ? null : INDUSTRIES.get(words[1]);
+    }
 }

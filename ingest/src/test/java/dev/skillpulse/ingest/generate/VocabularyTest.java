@@ -44,4 +44,11 @@ class VocabularyTest {
             }
         }
     }
+
+    @Test
+    void shouldGiveEveryGeneratedCompanyAnIndustryByItsTrade() {
+        assertThat(Vocabulary.COMPANY_SECOND).allSatisfy(trade -> assertThat(Vocabulary.INDUSTRIES).containsKey(trade));
+        assertThat(Vocabulary.industryOf("Helix Bank Inc.")).isEqualTo("Financial Services");
+        assertThat(Vocabulary.industryOf("Acme")).isNull();
+    }
 }

@@ -104,6 +104,11 @@ public class CountedPosting extends TableImpl<CountedPostingRecord> {
      */
     public final TableField<CountedPostingRecord, String> EXPERIENCE = createField(DSL.name("experience"), SQLDataType.CLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>counted_posting.industry</code>.
+     */
+    public final TableField<CountedPostingRecord, String> INDUSTRY = createField(DSL.name("industry"), SQLDataType.CLOB.nullable(false), this, "");
+
     private CountedPosting(Name alias, Table<CountedPostingRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -8,7 +8,7 @@ import dev.skillpulse.store.jooq.tables.CountedPosting;
 
 import java.time.LocalDate;
 
-import org.jooq.Record9;
+import org.jooq.Record10;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -160,13 +160,27 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
         return (String) get(9);
     }
 
+    /**
+     * Setter for <code>counted_posting.industry</code>.
+     */
+    public void setIndustry(String value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>counted_posting.industry</code>.
+     */
+    public String getIndustry() {
+        return (String) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
 
     @Override
-    public Record9<String, LocalDate, String[], String, String, String, String, String, String> key() {
-        return (Record9) super.key();
+    public Record10<String, LocalDate, String[], String, String, String, String, String, String, String> key() {
+        return (Record10) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -183,7 +197,7 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
     /**
      * Create a detached, initialised CountedPostingRecord
      */
-    public CountedPostingRecord(String postingId, LocalDate month, Integer copies, String[] terms, String country, String region, String seniority, String educationRequired, String educationPreferred, String experience) {
+    public CountedPostingRecord(String postingId, LocalDate month, Integer copies, String[] terms, String country, String region, String seniority, String educationRequired, String educationPreferred, String experience, String industry) {
         super(CountedPosting.COUNTED_POSTING);
 
         setPostingId(postingId);
@@ -196,6 +210,7 @@ public class CountedPostingRecord extends UpdatableRecordImpl<CountedPostingReco
         setEducationRequired(educationRequired);
         setEducationPreferred(educationPreferred);
         setExperience(experience);
+        setIndustry(industry);
         resetChangedOnNotNull();
     }
 }
