@@ -45,7 +45,9 @@
       ['Google Cloud, of cloud postings', 'gcp'], ['Azure, of cloud postings', 'azure']].map(([label, key]) =>
       ({ label, data: cloud.points.map(p => asPercent(p[key])) })));
     const last = industries.points[industries.points.length - 1];
-    const names = last ? Object.keys(last.industries).sort((a, b) => last.industries[b] - last.industries[a]).slice(0, 6) : [];
+    // Postings without an industry (all of them before postings carried one) are no industry to compare.
+    const names = last ? Object.keys(last.industries).filter(n => n !== 'unknown')
+      .sort((a, b) => last.industries[b] - last.industries[a]).slice(0, 6) : [];
     const industryBox = el('industries-box') || make('div', { id: 'industries-box' });
     el('claim-drivers').append(industryBox);
     if (!names.length) { nothing('industries-chart', industryBox, 'No industry is known for these postings yet, so the chart of industries is left out.'); return; }

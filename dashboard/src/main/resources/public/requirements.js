@@ -86,6 +86,11 @@
       return;
     }
     const rows = b.rows.filter(r => r.value !== 'unknown').slice(0, 12);
+    if (!rows.length) {
+      if (charts['industries-chart']) { charts['industries-chart'].drop(); delete charts['industries-chart']; }
+      sentence(s, 'No industry is known for these postings yet.');
+      return;
+    }
     once('industries-chart', s, { title: 'Postings per industry: share of postings', horizontal: true, x: 'Industry', y: 'Share of postings (%)', legend: false })
       .set(rows.map(r => r.value), [{ label: 'Share of postings', data: rows.map(r => asPercent(r.share)) }]);
     sentence(s, `${rows.length} industries; the largest, ${rows[0] ? rows[0].value : '–'}, has ${pct(rows[0] ? rows[0].share : null)} of postings.`);
