@@ -1,6 +1,8 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.dashboard.ApiPart;
+import dev.skillpulse.dashboard.CountEvents;
 import dev.skillpulse.dashboard.DashboardApp;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.dashboard.HealthController;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The read side: the projector (count topic → PostgreSQL), the API's other parts (posting details, HTTP ingest,
@@ -82,7 +85,7 @@ final class DashboardService implements AutoCloseable {
             cache = new ResponseCache(applied);
             app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                     new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache,
-                    api.parts());
+                    Stream.concat(Stream.of(api.parts()), Stream.of(new CountEvents(applied))).toArray(ApiPart[]::new));
             app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
             closeQuietly();

@@ -20,6 +20,14 @@ public final class DashboardApp {
     private DashboardApp() {
     }
 
+    /**
+     * What pages may load: only this server's own scripts, styles, images and API (no inline scripts or styles, no
+     * other origins), so text from a posting that slipped into markup could not run.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /** Without a response cache: every request asks the database (tests that write counts behind its back). */
     public static Javalin create(SkillController skills, HealthController health, ApiPart... parts) {
         return create(skills, health, null, parts);
@@ -37,7 +45,17 @@ public final class DashboardApp {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.staticFiles.add("/public", Location.CLASSPATH);
+            // Pages are static files (/explorer is public/explorer/index.html), served with the policy above; the
+            // API's own pages (Swagger UI) are not bound by it.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "max-age=0",
+                        "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+                        "X-Content-Type-Options", "nosniff",
+                        "Referrer-Policy", "same-origin");
+            });
             config.staticFiles.enableWebjars();
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/skills/top", cached.apply(skills::top));
