@@ -7,6 +7,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,7 @@ public final class ResponseCache {
 
     private final AppliedPosition position;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -37,27 +39,53 @@ public final class ResponseCache {
         this.position = position;
     }
 
-    /** {@code handler} behind the cache. */
+    /**
+     * {@code handler} behind the cache. Concurrent misses of one request at one position compute it once: when new
+     * counts land, every open dashboard asks again at about the same time, and without this each of them would run
+     * the same queries (seen in the API benchmark as a p99 of a second at 16 connections on the first requests).
+     */
     public Handler wrap(Handler handler) {
         return ctx -> {
             String key = key(ctx);
             long version = position.version();
             Entry entry = entries.get(key);
-            if (entry == null || entry.version() != version) {
-                misses.incrementAndGet();
-                handler.handle(ctx);
-                if (ctx.status() != HttpStatus.OK) {
+            if (entry != null && entry.version() == version) {
+                hits.incrementAndGet();
+                answer(ctx, entry);
+                return;
+            }
+            String flightKey = version + "#" + key;
+            CompletableFuture<Entry> flight = new CompletableFuture<>();
+            CompletableFuture<Entry> leader = inFlight.putIfAbsent(flightKey, flight);
+            if (leader != null) {
+                entry = leader.get();
+                if (entry != null) {
+                    hits.incrementAndGet();
+                    answer(ctx, entry);
                     return;
                 }
-                String result = ctx.result();
-                byte[] body = result == null ? new byte[0] : result.getBytes(ctx.responseCharset());
-                entry = new Entry(version, ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"),
-                        body, etag(body));
-                keep(key, entry);
-            } else {
-                hits.incrementAndGet();
+                // The leader's answer was an error: this request gets its own, uncached.
+                handler.handle(ctx);
+                return;
             }
-            answer(ctx, entry);
+            misses.incrementAndGet();
+            entry = null;
+            try {
+                handler.handle(ctx);
+                if (ctx.status() == HttpStatus.OK) {
+                    String result = ctx.result();
+                    byte[] body = result == null ? new byte[0] : result.getBytes(ctx.responseCharset());
+                    entry = new Entry(version, ctx.res().getContentType(),
+                            ctx.res().getHeader("Content-Disposition"), body, etag(body));
+                    keep(key, entry);
+                }
+            } finally {
+                flight.complete(entry);
+                inFlight.remove(flightKey);
+            }
+            if (entry != null) {
+                answer(ctx, entry);
+            }
         };
     }
 

@@ -164,6 +164,31 @@ class DashboardAppTest {
     }
 
     @Test
+    void shouldFilterTopSkillsByCountryAndSeniority() throws Exception {
+        JsonNode top = json("/api/skills/top?country=DE&seniority=senior");
+
+        assertThat(top.path("totalPostings").asLong()).isEqualTo(2);
+        assertThat(top.path("skills").get(0).path("id").asText()).isEqualTo("python");
+        assertThat(top.path("skills").get(0).path("share").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldRejectAFilterOnRelatedSkillsNamingIt() throws Exception {
+        HttpResponse<String> response = get("/api/skills/python/related?country=DE");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("country");
+    }
+
+    @Test
+    void shouldRejectAFilteredWeeklyTrendNamingTheGrain() throws Exception {
+        HttpResponse<String> response = get("/api/skills/python/trend?grain=week&seniority=senior");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("grain");
+    }
+
+    @Test
     void shouldAnswerRelatedSkills() throws Exception {
         JsonNode related = json("/api/skills/pytorch/related").path("related");
 
