@@ -17,30 +17,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the terms a posting asks for that the taxonomy does not name: tools, libraries, platforms and methods the
  * guide never mentions. Precision matters more than reach (a list full of "team" and "opportunity" is worthless),
  * so a word counts only with a tool's shape or in a tool's company:
  * <ul>
- *   <li><b>shape</b>: camel case ({@code LangChain}, {@code PyTorch}), an acronym ({@code LLM}, {@code RAG}),
- *   letters with digits ({@code GPT-4}, {@code S3}), a dotted name ({@code Node.js}), {@code ++} or {@code #}
- *   ({@code C++}), or a tool suffix on a capitalised word ({@code DuckDB}, {@code GraphQL}, {@code LLMOps});</li>
- *   <li><b>company</b>: an item of an enumeration (commas, "and", "or", slashes) in which another item is a taxonomy
- *   term or has a tool's shape: "Snowflake, Databricks and Airflow" next to "Python" are candidates; a lower-case
- *   item of up to three words counts there when its last word is a tool-like head ("vector databases",
- *   "feature stores");</li>
+ *   <li><b>shape</b> ({@link ToolShape}): camel case ({@code LangChain}), an acronym ({@code VLM}), letters with
+ *   digits ({@code GPT-4}), a dotted name ({@code Node.js}), {@code ++} or {@code #}, or a tool suffix on a
+ *   capitalised word ({@code DuckDB});</li>
+ *   <li><b>company</b>: an item of an enumeration (commas, slashes, "and", "or") in which another item is a taxonomy
+ *   term or has a tool's shape: in "Python, Snowflake and Terraform", Snowflake and Terraform are candidates. There a
+ *   capitalised name of up to three words counts, and a lower-case phrase of two or three words whose last word is a
+ *   technology head ("vector databases", "prompt engineering");</li>
  * </ul>
- * minus a stop list of ordinary words and job-ad boilerplate ({@code stopwords.txt}), the taxonomy's own surfaces,
- * and the posting's company. A phrase written next to its acronym ("large language models (LLMs)") is counted once,
- * under the acronym, and reported as an {@link Alias}. At most {@link #MAX_PER_POSTING} candidates per posting, in
- * order of first appearance, so a keyword-stuffed ad cannot flood the counts. Plain Java; one instance is
- * immutable and may be shared by threads.
+ * minus a stop list of ordinary words and job-ad boilerplate ({@code stopwords.txt}, data), the taxonomy's own
+ * surfaces and names built on them ("AWS SageMaker"), misspellings of the taxonomy's words ("Pyton"), role names
+ * ("Software Engineer"), and the posting's company. The title is not read: it names the role, not its tools.
+ * A phrase written next to its acronym ("vision language models (VLMs)") is counted once, under the acronym, and
+ * reported as an {@link Alias}. At most {@link #MAX_PER_POSTING} candidates per posting, in order of first
+ * appearance, so a keyword-stuffed ad cannot flood the counts.
+ *
+ * <p>It runs on the stream thread for every posting, so it scans the text once by hand (no regular expressions):
+ * tokens, the punctuation between them, and enumerations as runs of short items. Immutable; threads may share it.
  */
 public final class CandidateExtractor {
     public static final int MAX_PER_POSTING = 20;
+    /** Longest item of an enumeration, in tokens: "Azure Data Factory". */
+    private static final int MAX_ITEM_TOKENS = 3;
 
     /** The result for one posting: its candidates (distinct keys) and the aliases it wrote out. */
     public record Found(List<Candidate> candidates, List<Alias> aliases) {
@@ -50,31 +54,22 @@ public final class CandidateExtractor {
         }
     }
 
-    /** A token: letters and digits, with the inner punctuation tool names use (Node.js, C++, C#, GPT-4, CI/CD). */
-    private static final Pattern TOKEN = Pattern.compile("\\.?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[.\\-_'](?=[\\p{L}\\p{N}]))*(?:\\+\\+|#)?");
-    private static final Pattern URL_OR_EMAIL = Pattern.compile("\\S+@\\S+|(?i)https?://\\S+|(?i)www\\.\\S+");
-    private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]{1,5}s?");
-    private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}.\\-_]+");
-    private static final Pattern NUMBERISH = Pattern.compile(
-            "(?i)\\d+(st|nd|rd|th|k|m|b|x|s|yrs?|hrs?|h|gb|tb|mb|pm|am|\\+|%)?|\\d+[-/]\\d+|\\d+x\\d+");
-    private static final Pattern DOTTED = Pattern.compile("(?i)\\.?[\\p{L}\\p{N}]+\\.(js|ts|net|io|ai|py|rs|jl)");
-    private static final Pattern PLUS_OR_SHARP = Pattern.compile("\\p{L}{1,3}(\\+\\+|#)");
-    private static final Pattern TOOL_SUFFIX = Pattern.compile("\\p{Lu}\\p{L}+(DB|Db|SQL|QL|Flow|Ops|ML|AI|Lake|Hub|Kit)");
     /** Heads that make a lower-case enumeration item a technology rather than a quality ("vector databases"). */
     private static final Set<String> TECH_HEADS = Set.of("database", "databases", "model", "models", "store", "stores",
             "engine", "engines", "framework", "frameworks", "library", "libraries", "platform", "platforms",
             "pipeline", "pipelines", "generation", "embedding", "embeddings", "search", "index", "indexes", "graph",
-            "graphs", "warehouse", "warehouses", "lake", "lakes", "orchestration", "serving", "inference",
-            "tuning", "fine-tuning", "engineering", "ops", "api", "apis", "sdk", "sdks", "cluster", "clusters");
-    /** Words an acronym usually skips. */
+            "graphs", "warehouse", "warehouses", "lake", "lakes", "lakehouse", "orchestration", "serving", "inference",
+            "tuning", "engineering", "sdk", "sdks", "cluster", "clusters", "quantization", "distillation");
+    /** Last words of role names: "Software Engineer" is who is hired, not what they use. */
+    private static final Set<String> ROLE_HEADS = Set.of("engineer", "engineers", "scientist", "scientists",
+            "researcher", "researchers", "developer", "developers", "analyst", "analysts", "manager", "managers",
+            "lead", "leads", "architect", "architects", "designer", "designers", "intern", "interns", "director",
+            "officer", "consultant", "specialist", "team", "teams");
+    /** Words that join the items of an enumeration, like a comma. */
+    private static final Set<String> JOINERS = Set.of("and", "or", "plus", "nor");
+    /** Words an acronym usually skips: "reinforcement learning from human feedback" is RLHF. */
     private static final Set<String> SMALL_WORDS = Set.of("of", "from", "for", "and", "the", "to", "with", "in", "on",
             "by", "a", "an");
-    /** "phrase (ACRONYM)" or "ACRONYM (phrase)". */
-    private static final Pattern PHRASE_THEN_ACRONYM = Pattern.compile(
-            "((?:[\\p{L}][\\p{L}\\p{N}]*[\\s-]+){1,4}[\\p{L}][\\p{L}\\p{N}]*)\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?)\\s*\\)");
-    private static final Pattern ACRONYM_THEN_PHRASE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?)\\s*\\(\\s*((?:[\\p{L}][\\p{L}\\p{N}]*[\\s-]+){1,4}[\\p{L}][\\p{L}\\p{N}]*)\\s*\\)");
 
     private final Set<String> known;
     private final Set<String> knownWords;
@@ -94,7 +89,7 @@ public final class CandidateExtractor {
                 String key = Words.joined(form);
                 surfaces.add(key);
                 surfaces.add(singular(key));
-                if (key.indexOf(' ') < 0) {
+                if (key.indexOf(' ') < 0 && key.length() > 1) {
                     words.add(key);
                 }
             }
@@ -106,49 +101,78 @@ public final class CandidateExtractor {
 
     /** The candidates of a posting; {@code description} may be HTML; {@code company} (may be null) is left out. */
     public Found find(String title, String description, String company) {
-        // Addresses name no skill, and their dotted parts look like tool names ("acme.ai").
-        String text = URL_OR_EMAIL.matcher((title == null ? "" : title + "\n") + HtmlText.toText(description))
-                .replaceAll(" ");
+        List<Token> tokens = Token.scan(HtmlText.toText(description));
+        // The posting's company, word by word.
         Set<String> excluded = new HashSet<>();
         if (company != null && !company.isBlank()) {
-            String c = Words.joined(company);
-            excluded.add(c);
-            excluded.addAll(List.of(c.split(" ")));
+            excluded.addAll(List.of(Words.joined(company).split(" ")));
         }
-        Map<String, Candidate> found = new LinkedHashMap<>();
         List<Alias> aliases = new ArrayList<>();
         Set<String> expansions = new HashSet<>();
-        collectAliases(text, aliases, expansions);
-        for (String clause : text.split("[\\n\\r;:!?•·|]+|\\.(?=\\s|$)")) {
-            scanClause(clause, excluded, expansions, found);
+        collectAliases(tokens, aliases, expansions);
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (ToolShape.of(t.text()) && !inKnownPhrase(tokens, i)) {
+                offer(t.text(), excluded, expansions, found);
+            }
+        }
+        for (List<String> items : enumerations(tokens)) {
+            if (items.stream().anyMatch(item -> isKnown(item) || ToolShape.of(item))) {
+                for (String item : items) {
+                    if (isEnumerationCandidate(item)) {
+                        offer(item, excluded, expansions, found);
+                    }
+                }
+            }
         }
         List<Candidate> list = new ArrayList<>(found.values());
         return new Found(list.size() > MAX_PER_POSTING ? list.subList(0, MAX_PER_POSTING) : list, aliases);
     }
 
-    private void collectAliases(String text, List<Alias> aliases, Set<String> expansions) {
-        Matcher m = PHRASE_THEN_ACRONYM.matcher(text);
-        while (m.find()) {
-            addAlias(m.group(2), m.group(1), aliases, expansions);
-        }
-        m = ACRONYM_THEN_PHRASE.matcher(text);
-        while (m.find()) {
-            addAlias(m.group(1), m.group(2), aliases, expansions);
+    /**
+     * "phrase (ACRONYM)" and "ACRONYM (phrase)": the phrase is the words just before the parenthesis, or inside it,
+     * and the acronym names its shortest tail (or head) whose initials spell it.
+     */
+    private void collectAliases(List<Token> tokens, List<Alias> aliases, Set<String> expansions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!ToolShape.isAcronym(t.text())) {
+                continue;
+            }
+            List<List<String>> options = new ArrayList<>();
+            if (t.prev() == '(' && t.next() == ')') {
+                // Words before "(" back to the start of the clause, at most six: tails, shortest first.
+                int from = i - 1;
+                while (from > 0 && i - from < 6 && tokens.get(from).sep() == ' ') {
+                    from--;
+                }
+                for (int start = i - 1; start >= Math.max(from, 0); start--) {
+                    options.add(texts(tokens.subList(start, i)));
+                }
+            } else if (t.next() == '(' && i + 1 < tokens.size()) {
+                // Words inside the parenthesis: heads, shortest first.
+                for (int end = i + 2; end <= Math.min(tokens.size(), i + 7); end++) {
+                    options.add(texts(tokens.subList(i + 1, end)));
+                    if (tokens.get(end - 1).next() != ' ') {
+                        break;
+                    }
+                }
+            }
+            addAlias(t.text(), options, aliases, expansions);
         }
     }
 
-    /**
-     * Keeps the shortest tail of {@code phrase} whose initials spell {@code acronym}, with or without its small
-     * words ("reinforcement learning from human feedback" is RLHF), when there is one.
-     */
-    private void addAlias(String acronym, String phrase, List<Alias> aliases, Set<String> expansions) {
+    private static List<String> texts(List<Token> tokens) {
+        return tokens.stream().map(Token::text).toList();
+    }
+
+    private void addAlias(String acronym, List<List<String>> options, List<Alias> aliases, Set<String> expansions) {
         String letters = (acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym)
                 .toUpperCase(Locale.ROOT);
-        List<String> words = List.of(phrase.strip().split("[\\s-]+"));
-        for (int start = words.size() - 1; start >= 0; start--) {
-            List<String> tail = words.subList(start, words.size());
-            if (initials(tail, false).equals(letters) || initials(tail, true).equals(letters)) {
-                String expansion = keyOf(String.join(" ", tail));
+        for (List<String> words : options) {
+            if (initials(words, false).equals(letters) || initials(words, true).equals(letters)) {
+                String expansion = keyOf(String.join(" ", words));
                 String acronymKey = keyOf(acronym);
                 if (!known.contains(acronymKey) && !known.contains(expansion) && !expansion.equals(acronymKey)) {
                     Alias alias = new Alias(acronymKey, expansion);
@@ -166,53 +190,52 @@ public final class CandidateExtractor {
         StringBuilder initials = new StringBuilder();
         for (String word : words) {
             if (!skipSmallWords || !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                initials.append(Character.toUpperCase(word.charAt(0)));
+                for (String part : word.split("-")) {
+                    if (!part.isEmpty()) {
+                        initials.append(Character.toUpperCase(part.charAt(0)));
+                    }
+                }
             }
         }
         return initials.toString();
     }
 
-    /** One clause: its enumerations give company-based candidates; every token is tried for a tool's shape. */
-    private void scanClause(String clause, Set<String> excluded, Set<String> expansions, Map<String, Candidate> found) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(clause);
-        while (m.find()) {
-            tokens.add(m.group());
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            if (hasToolShape(token) && !inKnownPhrase(tokens, i)) {
-                offer(token, excluded, expansions, found);
-            }
-        }
-        for (List<String> items : enumerations(clause)) {
-            boolean techList = items.stream().anyMatch(item -> isKnown(item) || hasToolShape(item));
-            if (!techList) {
-                continue;
-            }
-            for (String item : items) {
-                if (isEnumerationCandidate(item)) {
-                    offer(item, excluded, expansions, found);
-                }
-            }
-        }
-    }
-
     private void offer(String label, Set<String> excluded, Set<String> expansions, Map<String, Candidate> found) {
-        String cleaned = label.strip();
-        String key = keyOf(cleaned);
-        if (key.isEmpty() || key.length() > 40 || stop.contains(key) || stop.contains(Words.joined(cleaned))
-                || excluded.contains(key) || expansions.contains(key) || isKnown(cleaned)) {
+        String key = keyOf(label);
+        if (key.length() < 2 || key.length() > 40 || found.containsKey(key) || stop.contains(key)
+                || stop.contains(Words.joined(label)) || allIn(key, excluded) || expansions.contains(key)
+                || isKnown(label) || isRole(key) || isMisspelt(key)) {
             return;
         }
-        found.putIfAbsent(key, new Candidate(key, cleaned));
+        found.put(key, new Candidate(key, label));
     }
 
-    /** True when the token with a neighbour or two is a taxonomy surface: "CI" of "CI/CD", "ML" of "ML Ops". */
-    private boolean inKnownPhrase(List<String> tokens, int i) {
+    /** True when every word of {@code key} is in {@code words}: "Fathom Energy" of "Fathom Energy & Co.". */
+    private static boolean allIn(String key, Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : key.split(" ")) {
+            if (!words.contains(word) && !words.contains(word + "s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the token with a neighbour or two is a taxonomy surface: "ML" of "ML Ops". */
+    private boolean inKnownPhrase(List<Token> tokens, int i) {
         for (int from = Math.max(0, i - 2); from <= i; from++) {
-            for (int to = i + 1; to <= Math.min(tokens.size(), from + 3); to++) {
-                if (to - from > 1 && known.contains(Words.joined(String.join(" ", tokens.subList(from, to))))) {
+            StringBuilder phrase = new StringBuilder();
+            for (int to = from; to < Math.min(tokens.size(), from + 3); to++) {
+                if (to > from) {
+                    if (tokens.get(to).sep() != ' ' && tokens.get(to).sep() != '/') {
+                        break;
+                    }
+                    phrase.append(' ');
+                }
+                phrase.append(tokens.get(to).text());
+                if (to > from && to >= i && known.contains(Words.joined(phrase.toString()))) {
                     return true;
                 }
             }
@@ -225,95 +248,98 @@ public final class CandidateExtractor {
         if (known.contains(joined) || known.contains(singular(joined))) {
             return true;
         }
-        // A name made of the taxonomy's words ("AWS SageMaker" is still AWS) is not beyond the guide.
-        for (String word : joined.split(" ")) {
-            if (joined.indexOf(' ') > 0 && knownWords.contains(word) && word.length() > 1) {
+        // A name built on a one-word term of the taxonomy ("AWS SageMaker" is still AWS) is not beyond the guide.
+        if (joined.indexOf(' ') > 0) {
+            for (String word : joined.split(" ")) {
+                if (word.length() > 1 && knownWords.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRole(String key) {
+        return ROLE_HEADS.contains(key.substring(key.lastIndexOf(' ') + 1));
+    }
+
+    /** A one-word key one typo away from a taxonomy word of five letters or more ("pyton", "tensorfow"). */
+    private boolean isMisspelt(String key) {
+        if (key.indexOf(' ') >= 0 || key.length() < 4) {
+            return false;
+        }
+        for (String word : knownWords) {
+            if (word.length() >= 5 && Math.abs(word.length() - key.length()) <= 1 && Typo.oneApart(word, key)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean hasToolShape(String token) {
-        if (token.length() < 2 || token.length() > 30 || NUMBERISH.matcher(token).matches()) {
-            return false;
-        }
-        return CAMEL.matcher(token).matches()
-                || ACRONYM.matcher(token).matches()
-                || (LETTERS_AND_DIGITS.matcher(token).matches() && Character.isLetter(token.charAt(0)))
-                || DOTTED.matcher(token).matches()
-                || PLUS_OR_SHARP.matcher(token).matches()
-                || TOOL_SUFFIX.matcher(token).matches();
-    }
-
     /**
      * An item that counts from the list it is in: a capitalised name of up to three words ("Snowflake", "Azure Data
-     * Factory"), a single lower-case word that is no ordinary English shape (one word, at least three letters), or a
-     * lower-case phrase of up to three words ending in a technology head ("vector databases").
+     * Factory"), or a lower-case phrase of two or three words ending in a technology head ("vector databases").
      */
     private static boolean isEnumerationCandidate(String item) {
-        String[] words = item.strip().split("\\s+");
-        if (words.length == 0 || words.length > 3 || words[0].isEmpty()) {
-            return false;
-        }
+        String[] words = item.split(" ");
         boolean capitalised = true;
         for (String w : words) {
-            capitalised &= Character.isUpperCase(w.charAt(0)) || hasToolShape(w);
+            capitalised &= Character.isUpperCase(w.charAt(0)) || ToolShape.of(w);
         }
         if (capitalised) {
-            return true;
+            return words.length > 1 || words[0].length() > 2;
         }
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return words.length > 1 && TECH_HEADS.contains(head);
+        return words.length > 1 && TECH_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
-     * The enumerations of a clause: runs of at least two items separated by commas, slashes, "and", "or", each item
-     * at most three words, after the words that introduce them ("experience with", "such as", "e.g.").
+     * The enumerations: runs of at least two items, each at most three tokens, separated by commas, slashes or
+     * joining words; other punctuation ends a run. A longer stretch before a list gives its last token as the
+     * first item ("experience with Snowflake, ..."), and one after it its first token as the last ("... and
+     * Terraform to provision it").
      */
-    static List<List<String>> enumerations(String clause) {
-        String s = clause.replaceAll("\\(([^()]*)\\)", ", $1,")
-                .replaceAll("(?i)\\b(e\\.g|i\\.e|etc)\\.?", ",")
-                .replaceAll("(?i)\\b(as well as|and/or|and|or|plus)\\b", ",")
-                .replaceAll("(?<=\\s)/(?=\\s)|(?<=\\p{L})/(?=\\p{Lu})", ",")
-                .replaceAll("\\s*&\\s*", ",");
+    static List<List<String>> enumerations(List<Token> tokens) {
         List<List<String>> lists = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        String[] parts = s.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].strip();
-            if (part.isEmpty()) {
-                continue;
+        List<String> item = new ArrayList<>();
+        for (int i = 0; i <= tokens.size(); i++) {
+            Token t = i < tokens.size() ? tokens.get(i) : null;
+            boolean joiner = t != null && JOINERS.contains(t.text().toLowerCase(Locale.ROOT)) && t.sep() == ' ';
+            char sep = t == null ? '.' : t.sep();
+            boolean itemEnds = t == null || joiner || sep == ',' || sep == '/' || sep == '&' || Token.breaks(sep);
+            if (itemEnds && !item.isEmpty()) {
+                if (item.size() <= MAX_ITEM_TOKENS) {
+                    run.add(String.join(" ", item));
+                } else {
+                    if (!run.isEmpty()) {
+                        run.add(item.get(0));
+                        closeRun(run, lists);
+                    }
+                    run.add(item.get(item.size() - 1));
+                }
+                item.clear();
             }
-            String[] words = part.split("\\s+");
-            if (words.length <= 3) {
-                run.add(part);
-                continue;
+            if (t == null || Token.breaks(sep)) {
+                closeRun(run, lists);
             }
-            // A long part ends a run, but its last three words may be the first item of the next one
-            // ("Experience with Snowflake" → "Snowflake").
-            if (run.size() >= 2) {
-                lists.add(run);
+            if (t != null && !joiner) {
+                item.add(t.text());
             }
-            run = new ArrayList<>();
-            run.add(lastWords(words, i + 1 < parts.length ? 1 : 0));
         }
-        if (run.size() >= 2) {
-            lists.add(run);
-        }
-        lists.replaceAll(items -> items.stream().filter(x -> !x.isEmpty()).toList());
         return lists;
     }
 
-    /** The last word of a long part that opens a list ("experience with Snowflake"), or nothing at the end. */
-    private static String lastWords(String[] words, int n) {
-        return n == 0 ? "" : words[words.length - 1];
+    private static void closeRun(List<String> run, List<List<String>> lists) {
+        if (run.size() >= 2) {
+            lists.add(List.copyOf(run));
+        }
+        run.clear();
     }
 
     /** The counting key: lower case, single-spaced, an acronym's plural and a phrase's plural head dropped. */
     static String keyOf(String label) {
         String s = label.strip();
-        if (ACRONYM.matcher(s).matches() && s.endsWith("s") && s.length() > 2) {
+        if (ToolShape.isAcronym(s) && s.endsWith("s") && s.length() > 2) {
             s = s.substring(0, s.length() - 1);
         }
         String key = Words.joined(s.replace("++", "pp").replace("#", "sharp"));
