@@ -28,17 +28,24 @@ public final class Taxonomy {
             "certification", "education", "experience");
     private static final Set<String> TERM_KEYS = Set.of("id", "label", "type", "category", "surfaces");
     private static final Set<String> SURFACE_KEYS = Set.of("text", "case", "requires", "notFollowedBy",
-            "notPrecededBy", "notAfterNumber");
-    private static final Set<String> REQUIRES_KEYS = Set.of("terms", "words", "window");
+            "notPrecededBy", "notAfterNumber", "unless", "degreePhrase");
+    private static final Set<String> REQUIRES_KEYS = Set.of("terms", "words", "window", "scope");
+    private static final Set<String> DEGREE_PHRASE_KEYS = Set.of("degreeTerms", "opening", "closing", "linking");
+
+    /** A term id named by a rule, checked once all terms are read. */
+    private record RuleRef(String rule, Node node) {
+    }
 
     private final int version;
     private final Map<String, Term> terms;
     private final String digest;
+    private final DegreePhrases degreePhrases;
 
-    private Taxonomy(int version, Map<String, Term> terms, String digest) {
+    private Taxonomy(int version, Map<String, Term> terms, String digest, DegreePhrases degreePhrases) {
         this.version = version;
         this.terms = Collections.unmodifiableMap(terms);
         this.digest = digest;
+        this.degreePhrases = degreePhrases;
     }
 
     public static Taxonomy bundled() {
@@ -83,7 +90,7 @@ public final class Taxonomy {
         }
         Map<String, Term> terms = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        List<Node> requireRefs = new ArrayList<>();
+        List<RuleRef> requireRefs = new ArrayList<>();
         for (Node node : list.array()) {
             Term term = term(node, origin, requireRefs);
             Integer first = lines.putIfAbsent(term.id(), node.line());
@@ -93,16 +100,48 @@ public final class Taxonomy {
             }
             terms.put(term.id(), term);
         }
-        for (Node ref : requireRefs) {
-            if (!terms.containsKey((String) ref.value())) {
-                throw new TaxonomyException(origin + ":" + ref.line() + ": rule 'requires' names unknown term '"
-                        + ref.value() + "'");
+        DegreePhrases degreePhrases = degreePhrases(top.get("degreePhrases"), origin, requireRefs);
+        for (RuleRef ref : requireRefs) {
+            if (!terms.containsKey((String) ref.node().value())) {
+                throw new TaxonomyException(origin + ":" + ref.node().line() + ": rule '" + ref.rule()
+                        + "' names unknown term '" + ref.node().value() + "'");
             }
         }
-        return new Taxonomy(v, terms, HexFormat.of().formatHex(Sha256.of(json)));
+        boolean usesDegreePhrases = terms.values().stream().flatMap(t -> t.forms().stream())
+                .anyMatch(f -> f.degreePhrase() != Surface.DegreePhrase.ANY);
+        if (usesDegreePhrases && degreePhrases.degreeTerms().isEmpty() && degreePhrases.opening().isEmpty()
+                && degreePhrases.closing().isEmpty()) {
+            throw new TaxonomyException(origin + ":" + root.line()
+                    + ": surfaces use 'degreePhrase' but 'degreePhrases' says nothing opens or closes one");
+        }
+        return new Taxonomy(v, terms, HexFormat.of().formatHex(Sha256.of(json)), degreePhrases);
     }
 
-    private static Term term(Node node, String origin, List<Node> requireRefs) {
+    private static DegreePhrases degreePhrases(Node node, String origin, List<RuleRef> termRefs) {
+        if (node == null) {
+            return DegreePhrases.NONE;
+        }
+        if (!node.isObject()) {
+            throw fail(origin, node, "'degreePhrases' must be an object");
+        }
+        Map<String, Node> o = node.object();
+        unknownKeys(o, DEGREE_PHRASE_KEYS, origin, "degreePhrases");
+        List<Node> degreeTerms = strings(o.get("degreeTerms"), origin, "degreePhrases", "degreeTerms");
+        degreeTerms.forEach(n -> termRefs.add(new RuleRef("degreePhrases", n)));
+        List<List<String>> phrases = new ArrayList<>();
+        for (String key : List.of("opening", "closing", "linking")) {
+            List<String> list = strings(o.get(key), origin, "degreePhrases", key).stream()
+                    .map(n -> (String) n.value()).toList();
+            for (String phrase : list) {
+                checkPhrase(phrase, origin, o.get(key), "degreePhrases." + key);
+            }
+            phrases.add(list);
+        }
+        return new DegreePhrases(degreeTerms.stream().map(n -> (String) n.value()).toList(), phrases.get(0),
+                phrases.get(1), phrases.get(2));
+    }
+
+    private static Term term(Node node, String origin, List<RuleRef> requireRefs) {
         if (!node.isObject()) {
             throw fail(origin, node, "a term must be an object");
         }
@@ -132,7 +171,7 @@ public final class Taxonomy {
         return new Term(id, label, type, category, forms.stream().map(Surface::text).toList(), forms);
     }
 
-    private static Surface surface(Node node, String origin, String id, List<Node> requireRefs) {
+    private static Surface surface(Node node, String origin, String id, List<RuleRef> requireRefs) {
         if (node.value() instanceof String s) {
             return checked(Surface.plain(s), origin, node, id);
         }
@@ -151,32 +190,18 @@ public final class Taxonomy {
                 throw fail(origin, c, "surface '" + text + "': 'case' must be \"sensitive\" or \"insensitive\"");
             }
         }
-        Surface.Corroboration requires = null;
-        Node r = o.get("requires");
-        if (r != null) {
-            if (!r.isObject()) {
-                throw fail(origin, r, "surface '" + text + "': 'requires' must be an object");
+        Surface.Corroboration requires = corroboration(o.get("requires"), "requires", origin, text, requireRefs);
+        Surface.Corroboration unless = corroboration(o.get("unless"), "unless", origin, text, requireRefs);
+        Surface.DegreePhrase degreePhrase = Surface.DegreePhrase.ANY;
+        Node dp = o.get("degreePhrase");
+        if (dp != null) {
+            if ("inside".equals(dp.value())) {
+                degreePhrase = Surface.DegreePhrase.INSIDE;
+            } else if ("outside".equals(dp.value())) {
+                degreePhrase = Surface.DegreePhrase.OUTSIDE;
+            } else {
+                throw fail(origin, dp, "surface '" + text + "': 'degreePhrase' must be \"inside\" or \"outside\"");
             }
-            unknownKeys(r.object(), REQUIRES_KEYS, origin, "requires");
-            List<Node> termRefs = strings(r.object().get("terms"), origin, text, "requires.terms");
-            requireRefs.addAll(termRefs);
-            List<String> words = strings(r.object().get("words"), origin, text, "requires.words").stream()
-                    .map(n -> (String) n.value()).toList();
-            if (termRefs.isEmpty() && words.isEmpty()) {
-                throw fail(origin, r, "surface '" + text + "': 'requires' needs 'terms' or 'words'");
-            }
-            int window = Surface.Corroboration.DEFAULT_WINDOW;
-            Node w = r.object().get("window");
-            if (w != null) {
-                if (!(w.value() instanceof Integer wi) || wi < 1 || wi > 10_000) {
-                    throw fail(origin, w, "surface '" + text + "': 'window' must be an integer from 1 to 10000");
-                }
-                window = wi;
-            }
-            for (String word : words) {
-                checkText(word, origin, r, "surface '" + text + "': word");
-            }
-            requires = new Surface.Corroboration(termRefs.stream().map(n -> (String) n.value()).toList(), words, window);
         }
         List<String> notFollowedBy = strings(o.get("notFollowedBy"), origin, text, "notFollowedBy").stream()
                 .map(n -> (String) n.value()).toList();
@@ -196,8 +221,48 @@ public final class Taxonomy {
         for (String phrase : notPrecededBy) {
             checkPhrase(phrase, origin, node, text);
         }
-        return checked(new Surface(text, caseSensitive, requires, notFollowedBy, notPrecededBy, notAfterNumber),
-                origin, node, id);
+        return checked(new Surface(text, caseSensitive, requires, notFollowedBy, notPrecededBy, notAfterNumber,
+                unless, degreePhrase), origin, node, id);
+    }
+
+    /** A 'requires' or 'unless' object: terms and words nearby, within 'window' chars or the sentence ('scope'). */
+    private static Surface.Corroboration corroboration(Node r, String key, String origin, String text,
+            List<RuleRef> termRefsOut) {
+        if (r == null) {
+            return null;
+        }
+        if (!r.isObject()) {
+            throw fail(origin, r, "surface '" + text + "': '" + key + "' must be an object");
+        }
+        unknownKeys(r.object(), REQUIRES_KEYS, origin, key);
+        List<Node> termRefs = strings(r.object().get("terms"), origin, text, key + ".terms");
+        termRefs.forEach(n -> termRefsOut.add(new RuleRef(key, n)));
+        List<String> words = strings(r.object().get("words"), origin, text, key + ".words").stream()
+                .map(n -> (String) n.value()).toList();
+        if (termRefs.isEmpty() && words.isEmpty()) {
+            throw fail(origin, r, "surface '" + text + "': '" + key + "' needs 'terms' or 'words'");
+        }
+        int window = Surface.Corroboration.DEFAULT_WINDOW;
+        Node w = r.object().get("window");
+        if (w != null) {
+            if (!(w.value() instanceof Integer wi) || wi < 1 || wi > 100_000) {
+                throw fail(origin, w, "surface '" + text + "': 'window' must be an integer from 1 to 100000");
+            }
+            window = wi;
+        }
+        boolean sentence = false;
+        Node scope = r.object().get("scope");
+        if (scope != null) {
+            if (!"sentence".equals(scope.value())) {
+                throw fail(origin, scope, "surface '" + text + "': 'scope' must be \"sentence\"");
+            }
+            sentence = true;
+        }
+        for (String word : words) {
+            checkText(word, origin, r, "surface '" + text + "': word");
+        }
+        return new Surface.Corroboration(termRefs.stream().map(n -> (String) n.value()).toList(), words, window,
+                sentence);
     }
 
     private static Surface checked(Surface s, String origin, Node node, String id) {
@@ -268,6 +333,11 @@ public final class Taxonomy {
      */
     public String digest() {
         return digest;
+    }
+
+    /** What opens and closes a degree phrase, for surfaces with a 'degreePhrase' rule. */
+    public DegreePhrases degreePhrases() {
+        return degreePhrases;
     }
 
     public Collection<Term> terms() {

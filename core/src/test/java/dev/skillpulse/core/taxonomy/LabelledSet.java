@@ -10,17 +10,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The hand-labelled posting excerpts in labelled-postings.txt. */
+/**
+ * A hand-labelled set of posting excerpts: {@link #IN_SAMPLE} (labelled-postings.txt, written with the taxonomy and
+ * tuned on) or {@link #HELD_OUT} (held-out-postings.txt, written before the issue-15 rules and never tuned on).
+ */
 public final class LabelledSet {
     public record Example(String id, Set<String> expected, String text) {
     }
 
+    public static final String IN_SAMPLE = "labelled-postings.txt";
+    public static final String HELD_OUT = "held-out-postings.txt";
+
     private LabelledSet() {
     }
 
+    /** The in-sample set. */
     public static List<Example> load() {
+        return load(IN_SAMPLE);
+    }
+
+    /** The set in resource {@code name}, next to this class. */
+    public static List<Example> load(String name) {
         String raw;
-        try (InputStream in = LabelledSet.class.getResourceAsStream("labelled-postings.txt")) {
+        try (InputStream in = LabelledSet.class.getResourceAsStream(name)) {
             raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

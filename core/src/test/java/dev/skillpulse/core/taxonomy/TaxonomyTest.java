@@ -115,4 +115,38 @@ class TaxonomyTest {
         assertFails(dir, HEAD + "  {\"id\": \"a\", \"label\": \"A\", \"type\": \"skill\", \"category\": \"data\", \"surfaces\": [\".NET\"]}\n ]\n}\n",
                 "4: term 'a': surface '.NET': must start with an ASCII letter or digit");
     }
+
+    @Test
+    void shouldReportABadDegreePhraseRule(@TempDir Path dir) throws Exception {
+        assertFails(dir, surfaceOnLine5("{\"text\": \"A\", \"degreePhrase\": \"near\"}"),
+                "5: surface 'A': 'degreePhrase' must be \"inside\" or \"outside\"");
+    }
+
+    @Test
+    void shouldReportABadScope(@TempDir Path dir) throws Exception {
+        assertFails(dir, surfaceOnLine5("{\"text\": \"A\", \"unless\": {\"words\": [\"b\"], \"scope\": \"page\"}}"),
+                "5: surface 'A': 'scope' must be \"sentence\"");
+    }
+
+    @Test
+    void shouldReportAnUnknownTermInAnUnlessRule(@TempDir Path dir) throws Exception {
+        assertFails(dir, surfaceOnLine5("{\"text\": \"A\", \"unless\": {\"terms\": [\"nope\"]}}"),
+                "5: rule 'unless' names unknown term 'nope'");
+    }
+
+    @Test
+    void shouldRefuseDegreeFieldsWhenNothingOpensADegreePhrase(@TempDir Path dir) throws Exception {
+        assertThat(failure(dir, surfaceOnLine5("{\"text\": \"A\", \"degreePhrase\": \"inside\"}")))
+                .contains("surfaces use 'degreePhrase' but 'degreePhrases' says nothing opens or closes one");
+    }
+
+    @Test
+    void shouldLoadTheDegreePhraseWordsOfTheBundledTaxonomy() {
+        DegreePhrases dp = Taxonomy.bundled().degreePhrases();
+        assertThat(dp.degreeTerms()).containsExactly("bachelors", "masters", "phd");
+        assertThat(dp.opening()).contains("degree in", "major in");
+        assertThat(dp.closing()).contains("or a related", "degree");
+        assertThat(Taxonomy.bundled().term("field-data-science").orElseThrow().forms())
+                .allSatisfy(f -> assertThat(f.degreePhrase()).isEqualTo(Surface.DegreePhrase.INSIDE));
+    }
 }

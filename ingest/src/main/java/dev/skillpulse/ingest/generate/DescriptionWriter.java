@@ -88,6 +88,9 @@ final class DescriptionWriter {
             perks.add(draft.everyday());
         }
         String intro = String.format(pick(r, Vocabulary.INTROS), draft.company(), product);
+        if (r.nextInt(10) == 0) { // a trap in one blurb in ten, so the demo's shares meet them as real ones do
+            intro += " " + pick(r, Vocabulary.TRAPS).text();
+        }
         String closing = pick(r, Vocabulary.CLOSINGS);
         int style = r.nextInt(10);
         if (style < 3) {
@@ -100,8 +103,7 @@ final class DescriptionWriter {
     }
 
     private static String degree(Random r, Map<String, String> s) {
-        String field = pick(r, List.of("Computer Science, Mathematics or a related quantitative field",
-                "a quantitative field", "Computer Science or Engineering"));
+        String field = pick(r, Vocabulary.DEGREE_FIELDS.keySet().stream().sorted().toList());
         boolean ms = s.containsKey("masters");
         boolean phd = s.containsKey("phd");
         boolean bs = s.containsKey("bachelors");

@@ -3,6 +3,7 @@ package dev.skillpulse.ingest.generate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The raw material of generated postings: roles with their term probabilities (2019 value → 2026 value, linear in
@@ -192,6 +193,37 @@ final class Vocabulary {
             "Our statistics speak for themselves: 92% of people who join stay for three years or more.",
             "Weekly all-hands where communication flows both ways.",
             "We sponsor the red pandas at the city zoo - come and meet them.");
+
+    /** A sentence that looks like it names terms but does not ask them of the candidate, with what it does name. */
+    record Trap(String text, Set<String> terms) {
+    }
+
+    /**
+     * Issue 15's false friends as company blurbs write them (staff with PhDs, Scrum Masters, machine communication);
+     * {@code terms} are hand labels (none), checked against the extractor in VocabularyTest.
+     */
+    static final List<Trap> TRAPS = List.of(
+            new Trap("Our research team includes PhDs from top universities.", Set.of()),
+            new Trap("We are a team of PhDs, engineers and designers.", Set.of()),
+            new Trap("You will work alongside our Scrum Master and two product owners.", Set.of()),
+            new Trap("Our Scrum Masters keep every sprint honest.", Set.of()),
+            new Trap("Our devices talk to each other over standard communication protocols.", Set.of()),
+            new Trap("The hardware team owns serial communication and wireless communication.", Set.of()));
+
+    /**
+     * The fields a degree requirement names, with the degree-field terms a careful reader finds in each (checked
+     * against the extractor in VocabularyTest); the long lists are how real ads write them.
+     */
+    static final Map<String, Set<String>> DEGREE_FIELDS = Map.of(
+            "Computer Science, Mathematics or a related quantitative field",
+            Set.of("field-computer-science", "field-mathematics", "field-stem"),
+            "a quantitative field", Set.of("field-stem"),
+            "Computer Science or Engineering", Set.of("field-computer-science"),
+            "Computer Science, Electrical Engineering, Physics, Mathematics, Operations Research or a related "
+                    + "quantitative field",
+            Set.of("field-computer-science", "field-electrical-engineering", "field-stem", "field-mathematics"),
+            "Statistics, Applied Mathematics, Computer Science, Economics or another quantitative discipline",
+            Set.of("field-statistics", "field-mathematics", "field-computer-science", "field-stem"));
 
     record Place(String city, String region, String country, String currency, double pay, double weight) {
     }

@@ -227,4 +227,12 @@ class SampleGeneratorTest {
         last.forEach((id, p) -> assertThat(p.deleted() ? Set.of() : extractor.termIds(p.text()))
                 .as(id).isEqualTo(TRUTH.postings().get(id).terms()));
     }
+
+    @Test
+    void shouldWriteATrapIntoAboutOneBlurbInTen() {
+        long withTrap = STREAM.stream().filter(p -> !p.deleted())
+                .filter(p -> Vocabulary.TRAPS.stream().anyMatch(t -> p.description().contains(t.text()))).count();
+        long live = STREAM.stream().filter(p -> !p.deleted()).count();
+        assertThat(withTrap / (double) live).isBetween(0.05, 0.15);
+    }
 }

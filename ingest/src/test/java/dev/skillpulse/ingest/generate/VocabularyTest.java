@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,21 @@ class VocabularyTest {
                 assertThat(extractor.termIds(first + " " + second)).as(first + " " + second).isEmpty();
             }
         }
+    }
+
+    @Test
+    void shouldFindExactlyTheHandLabelledTermsInEveryTrap() {
+        for (Vocabulary.Trap trap : Vocabulary.TRAPS) {
+            assertThat(extractor.termIds(trap.text())).as(trap.text()).isEqualTo(trap.terms());
+        }
+    }
+
+    @Test
+    void shouldFindEveryFieldOfEachDegreeListAndNoStatisticsSkill() {
+        Vocabulary.DEGREE_FIELDS.forEach((fields, expected) -> {
+            Set<String> all = new HashSet<>(expected);
+            all.add("masters");
+            assertThat(extractor.termIds("MS in " + fields + ".")).as(fields).isEqualTo(all);
+        });
     }
 }
