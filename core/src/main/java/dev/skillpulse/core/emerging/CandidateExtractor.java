@@ -55,7 +55,7 @@ public final class CandidateExtractor {
     }
 
     /** Heads that make a lower-case enumeration item a technology rather than a quality ("vector databases"). */
-    private static final Set<String> TECH_HEADS = Set.of("database", "databases", "model", "models", "store", "stores",
+    private static final Set<String> TECH_HEADS = Set.of("database", "databases", "store", "stores",
             "engine", "engines", "framework", "frameworks", "library", "libraries", "platform", "platforms",
             "pipeline", "pipelines", "generation", "embedding", "embeddings", "search", "index", "indexes", "graph",
             "graphs", "warehouse", "warehouses", "lake", "lakes", "lakehouse", "orchestration", "serving", "inference",
@@ -73,6 +73,8 @@ public final class CandidateExtractor {
 
     private final Set<String> known;
     private final Set<String> knownWords;
+    /** Surfaces of education terms: a list naming one is a list of degrees or fields of study, not of tools. */
+    private final Set<String> education;
     private final Set<String> stop;
 
     public CandidateExtractor(Taxonomy taxonomy) {
@@ -82,12 +84,16 @@ public final class CandidateExtractor {
     CandidateExtractor(Taxonomy taxonomy, Set<String> stopWords) {
         Set<String> surfaces = new HashSet<>();
         Set<String> words = new HashSet<>();
+        Set<String> fields = new HashSet<>();
         for (Term term : taxonomy.terms()) {
             List<String> forms = new ArrayList<>(term.surfaces());
             forms.add(term.label());
             for (String form : forms) {
                 String key = Words.joined(form);
                 surfaces.add(key);
+                if ("education".equals(term.type())) {
+                    fields.add(key);
+                }
                 surfaces.add(singular(key));
                 if (key.indexOf(' ') < 0 && key.length() > 1) {
                     words.add(key);
@@ -96,6 +102,7 @@ public final class CandidateExtractor {
         }
         this.known = Set.copyOf(surfaces);
         this.knownWords = Set.copyOf(words);
+        this.education = Set.copyOf(fields);
         this.stop = Set.copyOf(stopWords);
     }
 
@@ -117,11 +124,16 @@ public final class CandidateExtractor {
                 offer(t.text(), excluded, expansions, found);
             }
         }
+        for (String item : afterIntro(tokens)) {
+            offer(item, excluded, expansions, found);
+        }
         for (List<String> items : enumerations(tokens)) {
-            if (items.stream().anyMatch(item -> isKnown(item) || ToolShape.of(item))) {
+            boolean degrees = items.stream().anyMatch(item -> education.contains(Words.joined(item)));
+            if (!degrees && items.stream().anyMatch(item -> isKnown(item) || ToolShape.of(item.strip()))) {
                 for (String item : items) {
-                    if (isEnumerationCandidate(item)) {
-                        offer(item, excluded, expansions, found);
+                    String core = itemCore(item);
+                    if (core != null && isEnumerationCandidate(core)) {
+                        offer(core, excluded, expansions, found);
                     }
                 }
             }
@@ -293,6 +305,92 @@ public final class CandidateExtractor {
     }
 
     /**
+     * What follows the words that introduce a requirement ("experience with", "familiarity with", "knowledge of",
+     * "such as", "including", ...): a capitalised name of up to three words ("Experience with Snowflake"), or a
+     * lower-case phrase of two or three words ending in a technology head ("experience with vector databases").
+     */
+    private List<String> afterIntro(List<Token> tokens) {
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).sep() != ' ' || !isIntro(tokens, i) || inKnownPhrase(tokens, i)) {
+                continue;
+            }
+            String item = introducedItem(tokens, i);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The item starting at token {@code i}: its capitalised (or tool-shaped) words, at most three ("Terraform" of
+     * "Terraform is expected"), or, when it starts in lower case, its longest phrase of two or three words that
+     * ends in a technology head ("vector databases" of "vector databases at scale").
+     */
+    private static String introducedItem(List<Token> tokens, int i) {
+        List<String> run = new ArrayList<>();
+        for (int j = i; j < tokens.size() && run.size() < MAX_ITEM_TOKENS; j++) {
+            Token t = tokens.get(j);
+            if (j > i && t.sep() != ' ' || JOINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            run.add(t.text());
+        }
+        return itemCore(String.join(" ", run));
+    }
+
+    /**
+     * The name an item of up to three words holds: its leading capitalised (or tool-shaped) words ("Terraform" of
+     * "Terraform is expected"), or, when it starts in lower case, its longest leading phrase of two or three words
+     * that ends in a technology head ("vector databases" of "vector databases at scale"); null when neither.
+     */
+    private static String itemCore(String item) {
+        String[] words = item.split(" ");
+        List<String> run = new ArrayList<>();
+        if (item.charAt(0) == CLAUSE_START) {
+            // Capitalised by grammar: only a tool-shaped first word ("LangChain in production") names something.
+            String rest = item.substring(1);
+            String first = rest.split(" ")[0];
+            return ToolShape.of(first) ? first : null;
+        }
+        boolean capitalised = isName(words[0]);
+        for (String word : words) {
+            if (capitalised && !isName(word)) {
+                break;
+            }
+            run.add(word);
+        }
+        if (capitalised) {
+            return String.join(" ", run);
+        }
+        for (int n = run.size(); n >= 2; n--) {
+            if (TECH_HEADS.contains(run.get(n - 1).toLowerCase(Locale.ROOT))) {
+                return String.join(" ", run.subList(0, n));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isName(String word) {
+        return Character.isUpperCase(word.charAt(0)) || ToolShape.of(word);
+    }
+
+    /** Two-word and one-word openers of a requirement, lower case. */
+    private static final Set<String> INTROS = Set.of("experience with", "familiarity with", "knowledge of",
+            "proficiency in", "proficient in", "expertise in", "exposure to", "work with", "hands-on with",
+            "such as", "stack includes", "experience in", "including", "using", "familiar with");
+
+    private static boolean isIntro(List<Token> tokens, int i) {
+        String one = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        if (INTROS.contains(one)) {
+            return true;
+        }
+        return i >= 2 && tokens.get(i - 1).sep() == ' '
+                && INTROS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + one);
+    }
+
+    /**
      * The enumerations: runs of at least two items, each at most three tokens, separated by commas, slashes or
      * joining words; other punctuation ends a run. A longer stretch before a list gives its last token as the
      * first item ("experience with Snowflake, ..."), and one after it its first token as the last ("... and
@@ -302,6 +400,7 @@ public final class CandidateExtractor {
         List<List<String>> lists = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<String> item = new ArrayList<>();
+        boolean itemAtClauseStart = false;
         for (int i = 0; i <= tokens.size(); i++) {
             Token t = i < tokens.size() ? tokens.get(i) : null;
             boolean joiner = t != null && JOINERS.contains(t.text().toLowerCase(Locale.ROOT)) && t.sep() == ' ';
@@ -309,7 +408,7 @@ public final class CandidateExtractor {
             boolean itemEnds = t == null || joiner || sep == ',' || sep == '/' || sep == '&' || Token.breaks(sep);
             if (itemEnds && !item.isEmpty()) {
                 if (item.size() <= MAX_ITEM_TOKENS) {
-                    run.add(String.join(" ", item));
+                    run.add(clauseStartMark(item, itemAtClauseStart));
                 } else {
                     if (!run.isEmpty()) {
                         run.add(item.get(0));
@@ -323,11 +422,25 @@ public final class CandidateExtractor {
                 closeRun(run, lists);
             }
             if (t != null && !joiner) {
+                if (item.isEmpty()) {
+                    itemAtClauseStart = Token.breaks(sep);
+                }
                 item.add(t.text());
             }
         }
         return lists;
     }
+
+    /**
+     * An item that opens its clause is written in lower case after {@link #CLAUSE_START} when it runs on past its
+     * first word: "Fluency in Python" is capitalised by grammar, not because "Fluency" names anything.
+     */
+    private static String clauseStartMark(List<String> item, boolean atClauseStart) {
+        String text = String.join(" ", item);
+        return atClauseStart && item.size() > 1 ? CLAUSE_START + text : text;
+    }
+
+    private static final char CLAUSE_START = '\u0001';
 
     private static void closeRun(List<String> run, List<List<String>> lists) {
         if (run.size() >= 2) {
