@@ -14,6 +14,8 @@ import java.util.Random;
 final class DescriptionWriter {
     private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
     private static final Map<String, List<String>> TEMPLATES = new LinkedHashMap<>();
+    private static final List<String> EMERGING_TEMPLATES = List.of("Experience with %s", "Our stack includes %s",
+            "Hands-on work with %s", "Familiarity with %s is expected");
 
     static {
         group("lang", List.of("python", "sql", "java", "scala"),
@@ -80,6 +82,10 @@ final class DescriptionWriter {
                 nice.add(String.format(pick(r, TEMPLATES.get("cert")), surface));
             }
         });
+        String emerging = emergingLine(draft);
+        if (emerging != null) {
+            must.add(emerging);
+        }
         if (must.isEmpty()) {
             must.add("Curiosity and a habit of finishing what you start");
         }
@@ -100,6 +106,26 @@ final class DescriptionWriter {
             return plain(r, intro, duties, must, nice, perks, closing);
         }
         return prose(intro, duties, must, nice, closing);
+    }
+
+    /**
+     * The terms beyond the guide as one requirement, next to a language or library the posting already names (so
+     * they read as a tool list, and no term is added), worded by a generator of their own so that the rest of the
+     * description is the same as without them.
+     */
+    private static String emergingLine(Draft draft) {
+        if (draft.emerging().isEmpty()) {
+            return null;
+        }
+        Random own = new Random(draft.layoutSeed() ^ 0x5EED_E3E3_0000_0017L);
+        List<String> items = new ArrayList<>(draft.emerging());
+        for (String anchor : List.of("python", "pytorch", "tensorflow", "sql", "docker")) {
+            if (draft.surfaces().containsKey(anchor)) {
+                items.add(own.nextInt(items.size() + 1), draft.surfaces().get(anchor));
+                break;
+            }
+        }
+        return String.format(pick(own, EMERGING_TEMPLATES), list(own, items));
     }
 
     private static String degree(Random r, Map<String, String> s) {

@@ -190,7 +190,9 @@ public final class SampleGenerator {
                 everyday.removeAll(e.draft().surfaces().keySet());
             }
             String repostOf = e.kind() == Kind.EDIT ? truth.postings().get(posting.id()).repostOf() : e.repostOf();
-            truth.live(posting, terms, repostOf, everyday);
+            // Only what the description really carries: not every layout writes every requirement.
+            List<String> written = e.draft().emerging().stream().filter(posting.description()::contains).toList();
+            truth.live(posting, terms, repostOf, everyday, Vocabulary.emergingKeys(written));
         }
     }
 
@@ -237,10 +239,26 @@ public final class SampleGenerator {
             }
         }
         String source = source();
-        return new Draft(nextId(source), role, title, company[0], place, date, planted, rng.nextLong(),
+        long layoutSeed = rng.nextLong();
+        return new Draft(nextId(source), role, title, company[0], place, date, planted, layoutSeed,
                 SENIORITY_YEARS[level] + rng.nextInt(2),
                 rng.nextDouble() < 0.12 ? pick(Vocabulary.EVERYDAY) : null,
-                salary(role, level, place, t), remote(t), employmentType(level), source);
+                salary(role, level, place, t), remote(t), employmentType(level), source, emerging(layoutSeed, t));
+    }
+
+    /**
+     * Surfaces of terms beyond the guide for a posting at {@code t}, drawn from a generator of their own (seeded by
+     * the posting's layout seed) so that the rest of the stream is the same as without them.
+     */
+    private static List<String> emerging(long layoutSeed, double t) {
+        Random own = new Random(layoutSeed ^ 0x5EED_E3E3_0000_0016L);
+        List<String> chosen = new ArrayList<>();
+        for (Vocabulary.Emerging e : Vocabulary.EMERGING) {
+            if (own.nextDouble() < e.at(t)) {
+                chosen.add(e.surfaces().get(own.nextInt(e.surfaces().size())));
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     private void plant(Map<String, String> planted, String term) {

@@ -41,7 +41,7 @@ public final class Truth {
      * The final state of one posting id. {@code terms} is empty and {@code fingerprint} null for a deleted posting.
      */
     public record Entry(boolean deleted, LocalDate postedAt, Set<String> terms, String fingerprint, String repostOf,
-            Set<String> everyday) {
+            Set<String> everyday, Set<String> emerging) {
     }
 
     /** Postings counted in a week (or, in {@link #monthlyDeduplicated()}, a month) and how many mention each term. */
@@ -50,16 +50,19 @@ public final class Truth {
 
     private final Map<String, Entry> byId = new TreeMap<>();
 
-    /** Records a live version of {@code posting} with the terms the extractor finds in it. */
-    void live(Posting posting, Set<String> terms, String repostOf, Set<String> everyday) {
+    /**
+     * Records a live version of {@code posting} with the terms the extractor finds in it and the keys of the terms
+     * beyond the guide planted in it (what the generator wrote, not what any extractor finds).
+     */
+    void live(Posting posting, Set<String> terms, String repostOf, Set<String> everyday, Set<String> emerging) {
         byId.put(posting.id(), new Entry(false, posting.postedAt(), new TreeSet<>(terms), PostingFingerprint.of(posting),
-                repostOf, new TreeSet<>(everyday)));
+                repostOf, new TreeSet<>(everyday), new TreeSet<>(emerging)));
     }
 
     void deleted(String id) {
         Entry last = byId.get(id);
         byId.put(id, new Entry(true, last == null ? null : last.postedAt(), Set.of(), null,
-                last == null ? null : last.repostOf(), Set.of()));
+                last == null ? null : last.repostOf(), Set.of(), Set.of()));
     }
 
     public Map<String, Entry> postings() {
@@ -102,12 +105,27 @@ public final class Truth {
         return counted;
     }
 
+    /** Counted postings per month planting each term beyond the guide (by its candidate key). */
+    public Map<LocalDate, Map<String, Integer>> emergingByMonth() {
+        Map<LocalDate, Map<String, Integer>> out = new TreeMap<>();
+        for (Entry e : runStarts()) {
+            Map<String, Integer> counts = out.computeIfAbsent(month(e.postedAt()), k -> new TreeMap<>());
+            e.emerging().forEach(key -> counts.merge(key, 1, Integer::sum));
+        }
+        return out;
+    }
+
     /** The first posting of every run: live postings grouped by fingerprint, split into 30-day runs. */
     List<Entry> runStarts() {
+        return countedIds().stream().map(byId::get).toList();
+    }
+
+    /** The ids of {@link #runStarts()}: the postings counted once for their run of copies. */
+    public List<String> countedIds() {
         Map<String, List<Map.Entry<String, Entry>>> groups = new TreeMap<>();
         byId.entrySet().stream().filter(e -> !e.getValue().deleted())
                 .forEach(e -> groups.computeIfAbsent(e.getValue().fingerprint(), k -> new ArrayList<>()).add(e));
-        List<Entry> starts = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
         for (List<Map.Entry<String, Entry>> group : groups.values()) {
             group.sort(RUN_ORDER);
             LocalDate runStart = null;
@@ -115,7 +133,7 @@ public final class Truth {
                 LocalDate at = member.getValue().postedAt();
                 if (runStart == null || at.isAfter(runStart.plusDays(REPOST_WINDOW_DAYS))) {
                     runStart = at;
-                    starts.add(member.getValue());
+                    starts.add(member.getKey());
                 }
             }
         }
@@ -166,6 +184,9 @@ public final class Truth {
                 }
                 if (!v.everyday().isEmpty()) {
                     strings(g, "everyday", v.everyday());
+                }
+                if (!v.emerging().isEmpty()) {
+                    strings(g, "emerging", v.emerging());
                 }
                 g.writeEndObject();
             }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The raw material of generated postings: roles with their term probabilities (2019 value → 2026 value, linear in
@@ -287,5 +288,37 @@ final class Vocabulary {
     static String industryOf(String company) {
         String[] words = company.split(" ");
         return words.length < 2 ? null : INDUSTRIES.get(words[1]);
+    }
+
+    /**
+     * A term the guide does not name that postings start asking for at {@code since} (a fractional year) and ask for
+     * more and more, up to {@code share} of postings by the end of 2026: planted so that the demo shows what finding
+     * candidates beyond the guide is for. {@code key} is what CandidateExtractor counts it under; {@code surfaces}
+     * are how ads write it.
+     */
+    record Emerging(String key, List<String> surfaces, double since, double share) {
+        double at(double t) {
+            return t < since ? 0 : share * Math.min(1, (t - since + 0.25) / Math.max(0.25, 2026.9 - since));
+        }
+    }
+
+    static final List<Emerging> EMERGING = List.of(
+            new Emerging("langchain", List.of("LangChain"), 2023.0, 0.22),
+            new Emerging("vector database", List.of("vector databases", "vector database"), 2023.2, 0.20),
+            new Emerging("pinecone", List.of("Pinecone"), 2023.6, 0.08),
+            new Emerging("prompt engineering", List.of("prompt engineering"), 2023.0, 0.15),
+            new Emerging("vlm", List.of("VLMs", "vision language models (VLMs)"), 2024.3, 0.10),
+            new Emerging("snowflake", List.of("Snowflake"), 2019.0, 0.07),
+            new Emerging("terraform", List.of("Terraform"), 2019.0, 0.12));
+
+    /** The candidate keys of emerging-term surfaces. */
+    static Set<String> emergingKeys(List<String> surfaces) {
+        Set<String> keys = new TreeSet<>();
+        for (Emerging e : EMERGING) {
+            if (surfaces.stream().anyMatch(e.surfaces()::contains)) {
+                keys.add(e.key());
+            }
+        }
+        return keys;
     }
 }

@@ -21,7 +21,7 @@ class TruthTest {
 
     private void send(String id, String company, String description, String postedAt, String repostOf) {
         Posting p = Posting.of(id, "Engineer", company, BERLIN, LocalDate.parse(postedAt), description, null, "test");
-        truth.live(p, EXTRACTOR.termIds(p.text()), repostOf, java.util.Set.of());
+        truth.live(p, EXTRACTOR.termIds(p.text()), repostOf, java.util.Set.of(), java.util.Set.of());
     }
 
     private static Map<LocalDate, Truth.Week> counts(Object... bucketPostingsTerms) {
