@@ -35,7 +35,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code skillpulse bench-api}: loads postings once into a kept state (broker log, Streams state, a database), then
@@ -93,8 +96,14 @@ public final class ApiBenchCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Time the projector rebuilding counts and summaries into a new database.")
     boolean rebuild;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (postings < 1 || seconds < 1 || connections.stream().anyMatch(c -> c < 1)) {
+            throw new ParameterException(spec.commandLine(), "--postings, --seconds and --connections must be >= 1");
+        }
         PrintStream out = System.out;
         Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
         PostgresServer server = PostgresServer.local();
