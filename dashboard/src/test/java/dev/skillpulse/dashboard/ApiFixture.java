@@ -2,14 +2,15 @@ package dev.skillpulse.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.skillpulse.contract.CountDeltas;
-import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.Contribution;
+import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Member;
 import dev.skillpulse.contract.Profile;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.FactTally;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
@@ -35,12 +36,12 @@ final class ApiFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ScratchDatabase scratch;
     private final Database db;
-    private final Map<Fact, Long> facts = new HashMap<>();
-    private final Map<CountedPosting, Long> copies = new HashMap<>();
+    /** The corpus folded as the projector folds it, so every summary the queries read is written. */
+    private final FactTally tally = new FactTally();
     private Javalin app;
 
     ApiFixture() throws Exception {
-        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        scratch = ScratchDatabase.create("sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), TAXONOMY);
     }
@@ -48,9 +49,7 @@ final class ApiFixture implements AutoCloseable {
     /** A counted posting published once. */
     ApiFixture posting(String id, LocalDate day, Profile profile, String... terms) {
         Member member = new Member(id, day, profile, List.of(terms));
-        member.facts().forEach(f -> facts.merge(f, 1L, Long::sum));
-        facts.merge(Fact.rawPostingsInWeek(day), 1L, Long::sum);
-        copies.merge(new CountedPosting(id, Fact.monthOf(day), List.of(terms), profile), 1L, Long::sum);
+        tally.add(id, new CountChange(null, new Contribution(member, true, 1)));
         return this;
     }
 
@@ -60,7 +59,7 @@ final class ApiFixture implements AutoCloseable {
 
     /** Writes the corpus and starts the dashboard with the parts {@code parts} builds from the database. */
     ApiFixture start(Function<Database, List<ApiPart>> parts) {
-        new CountWriter(db.dsl()).add(new CountDeltas(facts, copies), List.of());
+        new CountWriter(db.dsl()).add(tally.deltas(), List.of());
         HealthCheck health = new HealthCheck(Map.of("database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health),
                 parts.apply(db).toArray(ApiPart[]::new)).start("127.0.0.1", 0);

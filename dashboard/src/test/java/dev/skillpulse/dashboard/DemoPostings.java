@@ -1,9 +1,11 @@
 package dev.skillpulse.dashboard;
 
 import dev.skillpulse.contract.CountDeltas;
-import dev.skillpulse.contract.CountDeltas.CountedPosting;
+import dev.skillpulse.contract.Contribution;
+import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Member;
+import dev.skillpulse.store.FactTally;
 import dev.skillpulse.contract.Profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +33,7 @@ final class DemoPostings {
     /** About 12–20 postings a week; MLOps and PyTorch grow over time, SQL stays flat. */
     static CountDeltas generate() {
         Random random = new Random(13);
-        Map<Fact, Long> facts = new HashMap<>();
-        Map<CountedPosting, Long> rows = new HashMap<>();
+        FactTally tally = new FactTally();
         for (int w = 0; w < WEEKS; w++) {
             LocalDate week = FIRST_WEEK.plusWeeks(w);
             double progress = w / (double) WEEKS;
@@ -55,10 +56,10 @@ final class DemoPostings {
                 String country = pick(random, COUNTRIES);
                 Profile profile = new Profile(country, country + "/Capital", pick(random, SENIORITY),
                         pick(random, EDUCATION), "unknown", pick(random, EXPERIENCE), pick(random, INDUSTRIES));
-                add(facts, rows, "demo-" + w + "-" + p, week, terms, profile);
+                add(tally, "demo-" + w + "-" + p, week, terms, profile);
             }
         }
-        return new CountDeltas(facts, rows);
+        return tally.deltas();
     }
 
     static LocalDate lastWeek() {
@@ -67,17 +68,14 @@ final class DemoPostings {
 
     /** The facts and row of one more posting, e.g. one loaded while a page is open. */
     static CountDeltas one(String id, LocalDate week, List<String> terms) {
-        Map<Fact, Long> facts = new HashMap<>();
-        Map<CountedPosting, Long> rows = new HashMap<>();
-        add(facts, rows, id, week, terms, new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4", "Software"));
-        return new CountDeltas(facts, rows);
+        FactTally tally = new FactTally();
+        add(tally, id, week, terms, new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4", "Software"));
+        return tally.deltas();
     }
 
-    private static void add(Map<Fact, Long> facts, Map<CountedPosting, Long> rows, String id, LocalDate week,
-            List<String> terms, Profile profile) {
-        new Member(id, week, profile, terms).facts().forEach(f -> facts.merge(f, 1L, Long::sum));
-        facts.merge(Fact.rawPostingsInWeek(week), 1L, Long::sum);
-        rows.put(new CountedPosting(id, Fact.monthOf(week), terms, profile), 1L);
+    /** One counted posting, folded as the projector folds it, so that every summary the queries read is written. */
+    private static void add(FactTally tally, String id, LocalDate week, List<String> terms, Profile profile) {
+        tally.add(id, new CountChange(null, new Contribution(new Member(id, week, profile, terms), true, 1)));
     }
 
     private static void maybe(Random random, double chance, String term, List<String> terms) {

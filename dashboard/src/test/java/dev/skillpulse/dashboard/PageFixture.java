@@ -56,7 +56,7 @@ final class PageFixture implements AutoCloseable {
     private final Javalin app;
 
     PageFixture() throws Exception {
-        scratch = ScratchDatabase.create(PostgresServer.local(), "sp_test");
+        scratch = ScratchDatabase.create("sp_test");
         db = Database.open(scratch.jdbcUrl());
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         new CountWriter(db.dsl()).add(DemoPostings.generate(), List.of());
