@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
  * and summary from count-changes into a new database.
  */
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
+        header = "Benchmark the JSON API over a kept state: req/s, p50 and p99 per endpoint, and the first page load.",
         description = {"Benchmark the JSON API over a kept state: the first run loads the postings (generated, or",
             "--data files) through the in-process broker, the topology and the projector into a database on the local",
             "PostgreSQL (kept, like --state-dir, for reruns); every run then drives each main endpoint with wrk and",

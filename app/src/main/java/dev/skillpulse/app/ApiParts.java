@@ -17,6 +17,7 @@ import dev.skillpulse.dashboard.TaxonomyController;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingDetailProjector;
 import dev.skillpulse.store.PostingDetailWriter;
@@ -82,6 +83,20 @@ final class ApiParts implements AutoCloseable {
         Gauge.builder("skillpulse.projector.applied.records", projector, CountProjector::appliedRecords)
                 .description("count-change records the projector has committed to PostgreSQL since it started")
                 .register(registry);
+        // The same as /api/health's projector component, for alerts: its lag, dead letters, and a gauge per state
+        // that is 1 for the state it is in.
+        Gauge.builder("skillpulse.projector.lag.records", projector, p -> p.state().lag())
+                .description("committed count changes not yet added to PostgreSQL")
+                .register(registry);
+        Gauge.builder("skillpulse.projector.dead.letters", projector, p -> p.state().deadLetters())
+                .description("count changes sent to count-changes-dlq since the projector started")
+                .register(registry);
+        for (ProjectorState.Status status : ProjectorState.Status.values()) {
+            Gauge.builder("skillpulse.projector.state", projector, p -> p.state().status() == status ? 1 : 0)
+                    .tag("state", status.name())
+                    .description("1 for the projector's current state (UP, CATCHING_UP, DOWN)")
+                    .register(registry);
+        }
     }
 
     ApiPart[] parts() {

@@ -57,14 +57,19 @@ final class KafkaProbe {
                 return "no connection within " + connectTimeoutMs / 1000 + " s";
             }
             socket.setSoTimeout(answerTimeoutMs);
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-            out.writeInt(2 + 2 + 4 + 2 + CLIENT_ID.length);
-            out.writeShort(API_VERSIONS);
-            out.writeShort(0);
-            out.writeInt(CORRELATION_ID);
-            out.writeShort(CLIENT_ID.length);
-            out.write(CLIENT_ID);
-            out.flush();
+            try {
+                DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+                out.writeInt(2 + 2 + 4 + 2 + CLIENT_ID.length);
+                out.writeShort(API_VERSIONS);
+                out.writeShort(0);
+                out.writeInt(CORRELATION_ID);
+                out.writeShort(CLIENT_ID.length);
+                out.write(CLIENT_ID);
+                out.flush();
+            } catch (IOException e) {
+                // A server that answers at once and hangs up (a web server's 400) breaks the pipe before the
+                // request is out; what it sent is still there to read, and it tells what listens.
+            }
             DataInputStream in = new DataInputStream(socket.getInputStream());
             int size = in.readInt();
             if (size < 4 || size > MAX_REPLY_BYTES || in.readInt() != CORRELATION_ID) {
