@@ -1,6 +1,6 @@
 package dev.skillpulse.app;
 
-/** What a command prints when it fails: one line, no stack trace (SKILLPULSE_DEBUG=1 adds it). */
+/** What a command prints when it fails: one line, no stack trace (SKILLPULSE_LOG_LEVEL=DEBUG logs it). */
 final class Failures {
     private Failures() {
     }
@@ -25,6 +25,6 @@ final class Failures {
         if (e instanceof CommandFailure) {
             return oneLine(e.getMessage());
         }
-        return "failed: " + rootMessage(e) + " (SKILLPULSE_DEBUG=1 prints the stack trace)";
+        return "failed: " + rootMessage(e) + " (SKILLPULSE_LOG_LEVEL=DEBUG logs the stack trace)";
     }
 }

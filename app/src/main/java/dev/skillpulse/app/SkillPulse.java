@@ -3,12 +3,13 @@ package dev.skillpulse.app;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import picocli.CommandLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The one executable: each service or tool is a subcommand. */
 @Command(name = "skillpulse",
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
         })
 public final class SkillPulse {
+    private static final Logger LOG = LoggerFactory.getLogger(SkillPulse.class);
     static final int FAILED = 1;
     static final int BAD_COMMAND_LINE = 2;
 
@@ -47,11 +49,9 @@ public final class SkillPulse {
             return BAD_COMMAND_LINE;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            PrintWriter err = command.getErr();
-            err.println(command.getCommandSpec().qualifiedName() + ": " + Failures.describe(e));
-            if (System.getenv("SKILLPULSE_DEBUG") != null) {
-                e.printStackTrace(err);
-            }
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + Failures.describe(e));
+            // The detail goes to the log, off unless asked for (logback.xml: SKILLPULSE_LOG_LEVEL=DEBUG).
+            LOG.debug("{} failed", command.getCommandSpec().qualifiedName(), e);
             return FAILED;
         });
         documentExitStatuses(cli);
