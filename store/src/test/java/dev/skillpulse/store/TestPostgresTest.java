@@ -2,7 +2,6 @@ package dev.skillpulse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -54,8 +53,9 @@ class TestPostgresTest {
     void shouldStartEmbeddedPostgresWhenNoServerAnswersAndNotRunningAsRoot() throws Exception {
         List<String> command = new ArrayList<>();
         if (ROOT) {
-            assumeTrue(new File("/usr/sbin/runuser").canExecute() || new File("/sbin/runuser").canExecute(),
-                    "runuser is needed to run the probe as a user other than root");
+            assertThat(new File("/usr/sbin/runuser").canExecute() || new File("/sbin/runuser").canExecute())
+                    .as("runuser (util-linux) is needed to run the probe as a user other than root")
+                    .isTrue();
             command.addAll(List.of("runuser", "-u", "nobody", "--"));
         }
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
