@@ -7,9 +7,9 @@ import dev.skillpulse.dashboard.ApiPart;
 import dev.skillpulse.dashboard.CategoryController;
 import dev.skillpulse.dashboard.CompareController;
 import dev.skillpulse.dashboard.DocsController;
-import dev.skillpulse.dashboard.Metrics;
 import dev.skillpulse.dashboard.ExtractController;
 import dev.skillpulse.dashboard.IngestController;
+import dev.skillpulse.dashboard.Metrics;
 import dev.skillpulse.dashboard.OutlookController;
 import dev.skillpulse.dashboard.PostingsController;
 import dev.skillpulse.dashboard.RequirementsController;
@@ -17,16 +17,14 @@ import dev.skillpulse.dashboard.TaxonomyController;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
-import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingDetailProjector;
 import dev.skillpulse.store.PostingDetailWriter;
 import dev.skillpulse.store.PostingQueries;
+import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.RequirementQueries;
 import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.SkillQueries;
-import java.util.ArrayList;
-import java.util.List;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -35,6 +33,8 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The API's parts beyond skills and health, and what they need running: the posting-detail projector behind

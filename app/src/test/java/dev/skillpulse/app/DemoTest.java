@@ -1,15 +1,15 @@
 package dev.skillpulse.app;
 
-import dev.skillpulse.store.ScratchDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillpulse.ingest.Formats;
 import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.PostingReader;
 import dev.skillpulse.ingest.ReadResult;
 import dev.skillpulse.ingest.ReaderOptions;
-import dev.skillpulse.ingest.Formats;
+import dev.skillpulse.store.ScratchDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -3,8 +3,8 @@ package dev.skillpulse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.contract.Topics;
-import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.ProjectorState.Status;
+import dev.skillpulse.store.ProjectorState;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

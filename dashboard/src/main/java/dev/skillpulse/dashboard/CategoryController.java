@@ -1,7 +1,5 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.core.taxonomy.Term;
 import dev.skillpulse.store.GroupMonth;
@@ -10,11 +8,13 @@ import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.TermGroup;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** HTTP for categories over time: the share of postings mentioning any term of each category. */
 public final class CategoryController implements ApiPart {

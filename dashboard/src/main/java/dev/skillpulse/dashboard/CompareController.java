@@ -1,21 +1,21 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
+import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.core.taxonomy.Term;
 import dev.skillpulse.store.Grain;
 import dev.skillpulse.store.Period;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TrendPoint;
-import dev.skillpulse.core.taxonomy.Taxonomy;
-import dev.skillpulse.core.taxonomy.Term;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** HTTP for several skills side by side: one series per skill over the same buckets. */
 public final class CompareController implements ApiPart {

@@ -1,16 +1,16 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Term;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** HTTP for finding the guide's terms in a text (a CV, a job ad) without storing anything. */
 public final class ExtractController implements ApiPart {

@@ -1,7 +1,5 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.core.InvalidPostingException;
@@ -16,6 +14,7 @@ import dev.skillpulse.ingest.PostingSink;
 import dev.skillpulse.ingest.ReadResult;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * HTTP ingest: postings checked with the same rules as {@code load} (its JSON parsing and file readers) and produced

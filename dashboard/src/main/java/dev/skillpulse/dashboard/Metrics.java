@@ -1,13 +1,13 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code GET /metrics} in Prometheus text format, and a timer per route: tagged with the route's path pattern (not

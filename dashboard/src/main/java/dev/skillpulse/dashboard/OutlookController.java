@@ -1,11 +1,11 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import dev.skillpulse.store.Outlook;
 import dev.skillpulse.store.OutlookQueries;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.function.UnaryOperator;
 
 /** HTTP for the guide's outlook in numbers; each part states its method. CSV gives the monthly volume. */
 public final class OutlookController implements ApiPart {

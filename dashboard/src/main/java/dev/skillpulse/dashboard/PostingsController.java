@@ -1,13 +1,13 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import dev.skillpulse.store.PostingPage;
 import dev.skillpulse.store.PostingQueries;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** HTTP for the postings behind a number: filtered, newest first, a page at a time. */
 public final class PostingsController implements ApiPart {

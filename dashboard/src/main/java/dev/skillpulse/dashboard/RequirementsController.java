@@ -1,11 +1,11 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import dev.skillpulse.store.RequirementQueries;
 import dev.skillpulse.store.Requirements;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.function.UnaryOperator;
 
 /** HTTP for what postings require: education, experience, certifications, specializations, and the guide's FAQ. */
 public final class RequirementsController implements ApiPart {

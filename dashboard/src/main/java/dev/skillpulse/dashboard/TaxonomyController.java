@@ -1,12 +1,12 @@
 package dev.skillpulse.dashboard;
 
-import java.util.function.UnaryOperator;
-import io.javalin.http.Handler;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** HTTP for the taxonomy in use: its terms with their aliases, categories, types, groups and digest. */
 public final class TaxonomyController implements ApiPart {

@@ -1,17 +1,14 @@
 package dev.skillpulse.dashboard;
 
-import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Contribution;
 import dev.skillpulse.contract.CountChange;
-import dev.skillpulse.contract.Fact;
+import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Member;
-import dev.skillpulse.store.FactTally;
 import dev.skillpulse.contract.Profile;
+import dev.skillpulse.store.FactTally;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**

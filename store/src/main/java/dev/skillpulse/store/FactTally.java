@@ -2,10 +2,10 @@ package dev.skillpulse.store;
 
 import dev.skillpulse.contract.Contribution;
 import dev.skillpulse.contract.CountChange;
-import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
 import dev.skillpulse.contract.CountDeltas.TermPair;
+import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Member;

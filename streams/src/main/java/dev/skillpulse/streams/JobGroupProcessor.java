@@ -2,7 +2,6 @@ package dev.skillpulse.streams;
 
 import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.Member;
-import dev.skillpulse.contract.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;

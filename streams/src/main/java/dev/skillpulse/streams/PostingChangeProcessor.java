@@ -1,7 +1,6 @@
 package dev.skillpulse.streams;
 
 import dev.skillpulse.contract.Member;
-import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.InvalidPostingException;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingFingerprint;

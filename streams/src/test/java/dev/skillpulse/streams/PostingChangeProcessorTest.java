@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.contract.JsonSerde;
 import dev.skillpulse.contract.Member;
-import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;

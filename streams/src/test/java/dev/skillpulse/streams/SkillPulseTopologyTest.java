@@ -13,7 +13,6 @@ import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
 import dev.skillpulse.store.FactTally;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -12,12 +12,10 @@ import dev.skillpulse.ingest.Loader;
 import dev.skillpulse.ingest.PostingSink;
 import dev.skillpulse.ingest.ReaderOptions;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleGeneratorTest {
     private static final Taxonomy TAXONOMY = Taxonomy.bundled();
