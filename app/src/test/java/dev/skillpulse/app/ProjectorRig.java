@@ -124,8 +124,11 @@ final class ProjectorRig implements AutoCloseable {
 
         @Override
         public void close() throws InterruptedException {
-            projector.close();
-            thread.join(30_000);
+            // A test may stop a projector before the rig closes: its thread has then closed the clients already.
+            if (thread.isAlive()) {
+                projector.close();
+                thread.join(30_000);
+            }
         }
     }
 
