@@ -2,8 +2,9 @@ package dev.skillpulse.app;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
-import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
-import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
+import static dev.skillpulse.store.jooq.Tables.BREAKDOWN_MONTH;
+import static dev.skillpulse.store.jooq.Tables.COOCCURRENCE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.CUBE_MONTH;
 
 import dev.skillpulse.app.bench.SampleFile;
 import dev.skillpulse.app.bench.Wrk;
@@ -169,9 +170,10 @@ public final class ApiBenchCommand implements Callable<Integer> {
 
     /** Counted postings and the rows of each summary: the read side's sizes. */
     private static String sizes(Database db) {
-        return String.format("%,d counted postings; rows: fact_count %,d, term_pair_month %,d, term_cube_month %,d",
-                db.dsl().fetchCount(COUNTED_POSTING), db.dsl().fetchCount(FACT_COUNT),
-                db.dsl().fetchCount(TERM_PAIR_MONTH), db.dsl().fetchCount(TERM_CUBE_MONTH));
+        return String.format("%,d counted postings; rows: fact_count %,d, cube_month %,d, cooccurrence_month %,d, "
+                + "breakdown_month %,d", db.dsl().fetchCount(COUNTED_POSTING), db.dsl().fetchCount(FACT_COUNT),
+                db.dsl().fetchCount(CUBE_MONTH), db.dsl().fetchCount(COOCCURRENCE_MONTH),
+                db.dsl().fetchCount(BREAKDOWN_MONTH));
     }
 
     /** Each endpoint answered without the cache (a parameter the API ignores makes each request new): median of 5. */

@@ -2,8 +2,9 @@ package dev.skillpulse.app;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
-import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
-import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
+import static dev.skillpulse.store.jooq.Tables.COOCCURRENCE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.CUBE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_ORDINAL;
 
 import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
@@ -18,7 +19,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -117,23 +121,54 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
         return expected;
     }
 
-    /** The term cube PostgreSQL holds, summed over seniority. */
+    /** The term cube PostgreSQL holds, summed over seniority, its vectors spread into a row per term. */
     static Map<Place, Long> placesIn(DSLContext dsl) {
+        Map<Integer, String> terms = termsByOrdinal(dsl);
         Map<Place, Long> held = new TreeMap<>(PLACE_ORDER);
-        dsl.select(TERM_CUBE_MONTH.TERM_ID, TERM_CUBE_MONTH.MONTH, TERM_CUBE_MONTH.COUNTRY, TERM_CUBE_MONTH.REGION,
-                        TERM_CUBE_MONTH.POSTINGS)
-                .from(TERM_CUBE_MONTH)
-                .forEach(r -> held.merge(new Place(r.value1(), r.value2(), r.value3(), r.value4()), r.value5(),
-                        Long::sum));
+        dsl.selectFrom(CUBE_MONTH).forEach(r -> {
+            held.merge(new Place("", r.getMonth(), r.getCountry(), r.getRegion()), r.getPostings(), Long::sum);
+            Long[] perTerm = r.getTermPostings();
+            for (int i = 0; i < perTerm.length; i++) {
+                held.merge(new Place(terms.get(i + 1), r.getMonth(), r.getCountry(), r.getRegion()), perTerm[i],
+                        Long::sum);
+            }
+        });
+        held.values().removeIf(n -> n == 0);
         return held;
     }
 
-    /** The pair counts PostgreSQL holds, in the shape of {@link #expectedPairs()}. */
+    /**
+     * The pair counts PostgreSQL holds, in the shape of {@link #expectedPairs()}: each pair is read from both terms'
+     * co-occurrence vectors, and a pair whose two sides disagree shows as a key of its own, failing the comparison.
+     */
     static Map<String, Long> pairsIn(DSLContext dsl) {
+        Map<Integer, String> terms = termsByOrdinal(dsl);
         Map<String, Long> held = new TreeMap<>();
-        dsl.selectFrom(TERM_PAIR_MONTH)
-                .forEach(r -> held.put(r.getMonth() + " " + r.getTermA() + "|" + r.getTermB(), r.getPostings()));
+        Map<String, Long> mirrored = new TreeMap<>();
+        dsl.selectFrom(COOCCURRENCE_MONTH).forEach(r -> {
+            Long[] perTerm = r.getTermPostings();
+            for (int i = 0; i < perTerm.length; i++) {
+                String other = terms.get(i + 1);
+                int order = r.getTermId().compareTo(other);
+                if (perTerm[i] != 0 && order != 0) {
+                    String pair = order < 0 ? r.getTermId() + "|" + other : other + "|" + r.getTermId();
+                    (order < 0 ? held : mirrored).merge(r.getMonth() + " " + pair, perTerm[i], Long::sum);
+                }
+            }
+        });
+        Set<String> pairs = new TreeSet<>(held.keySet());
+        pairs.addAll(mirrored.keySet());
+        pairs.forEach(pair -> {
+            if (!Objects.equals(held.get(pair), mirrored.get(pair))) {
+                held.put(pair + " read from its second term", mirrored.get(pair));
+            }
+        });
         return held;
+    }
+
+    private static Map<Integer, String> termsByOrdinal(DSLContext dsl) {
+        return dsl.select(TERM_ORDINAL.ORDINAL, TERM_ORDINAL.TERM_ID).from(TERM_ORDINAL).fetchMap(
+                TERM_ORDINAL.ORDINAL, TERM_ORDINAL.TERM_ID);
     }
 
     private static final Comparator<Place> PLACE_ORDER = Comparator.comparing(Place::term)

@@ -59,12 +59,11 @@ class DashboardAppTest {
                 Fact.termInWeek("pytorch", W2), 2L, Fact.rawPostingsInWeek(W1), 3L, Fact.rawPostingsInWeek(W2), 9L,
                 Fact.postingsBy("country", "DE", W1), 10L, Fact.postingsBy("education-required", "masters", W1), 4L));
         perPosting.facts().forEach((fact, delta) -> {
-            if (fact.metric().startsWith(FactTally.TERM_BY) || fact.metric().equals(FactTally.POSTINGS_BY_COPIES)) {
+            if (fact.metric().equals(FactTally.POSTINGS_BY_COPIES)) {
                 facts.put(fact, delta);
             }
         });
-        new CountWriter(db.dsl()).add(new CountDeltas(facts, perPosting.copies(), perPosting.pairs(),
-                perPosting.cube()), List.of());
+        new CountWriter(db.dsl()).add(perPosting.withFacts(facts), List.of());
         HealthCheck health = new HealthCheck(Map.of("kafka", KAFKA_UP::get, "database", db::isUp));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())), new HealthController(health))
                 .start("127.0.0.1", 0);

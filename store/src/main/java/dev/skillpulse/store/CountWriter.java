@@ -1,26 +1,34 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.BREAKDOWN_MONTH;
+import static dev.skillpulse.store.jooq.Tables.COOCCURRENCE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
+import static dev.skillpulse.store.jooq.Tables.CUBE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
-import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
-import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_ORDINAL;
 import static org.jooq.impl.DSL.excluded;
 
+import dev.skillpulse.contract.CountDeltas.BreakdownCell;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
-import dev.skillpulse.contract.CountDeltas.TermPair;
+import dev.skillpulse.contract.CountDeltas.TermCounts;
+import dev.skillpulse.contract.CountDeltas.TermMonth;
 import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Fact;
+import dev.skillpulse.store.jooq.Routines;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jooq.BatchBindStep;
@@ -53,6 +61,8 @@ public final class CountWriter {
 
     private final DSLContext dsl;
     private final AppliedPosition applied;
+    /** Term ordinals of committed transactions: they never change once assigned. */
+    private final Map<String, Integer> knownOrdinals = new ConcurrentHashMap<>();
 
     public CountWriter(DSLContext dsl) {
         this(dsl, new AppliedPosition());
@@ -73,15 +83,17 @@ public final class CountWriter {
     }
 
     public void add(CountDeltas deltas, List<Position> positions) {
+        Map<String, Integer> fresh = new HashMap<>();
         dsl.transaction(tx -> {
             DSLContext c = tx.dsl();
             // Offsets first: a second projector on the same batch waits on their rows and then finds them moved,
             // before it has touched (and locked, in another order) any count.
             savePositions(c, positions);
-            addDeltas(c, FACT_COUNT.POSTINGS, deltas.facts(), List.of(
+            upsert(c, deltas.facts(), List.of(
                     key(FACT_COUNT.METRIC, Fact::metric), key(FACT_COUNT.PERIOD, Fact::period),
-                    key(FACT_COUNT.SUBJECT, Fact::subject), key(FACT_COUNT.DIMENSION, Fact::dimension)));
-            addDeltas(c, COUNTED_POSTING.COPIES, deltas.copies(), List.of(
+                    key(FACT_COUNT.SUBJECT, Fact::subject), key(FACT_COUNT.DIMENSION, Fact::dimension)),
+                    List.of(count(FACT_COUNT.POSTINGS)));
+            upsert(c, deltas.copies(), List.of(
                     key(COUNTED_POSTING.POSTING_ID, CountedPosting::postingId),
                     key(COUNTED_POSTING.MONTH, CountedPosting::month),
                     arrayKey(COUNTED_POSTING.TERMS, CountedPosting::terms),
@@ -91,100 +103,197 @@ public final class CountWriter {
                     key(COUNTED_POSTING.EDUCATION_REQUIRED, p -> p.profile().educationRequired()),
                     key(COUNTED_POSTING.EDUCATION_PREFERRED, p -> p.profile().educationPreferred()),
                     key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience()),
-                    key(COUNTED_POSTING.INDUSTRY, p -> p.profile().industry())));
-            addDeltas(c, TERM_PAIR_MONTH.POSTINGS, deltas.pairs(), List.of(
-                    key(TERM_PAIR_MONTH.TERM_A, TermPair::termA), key(TERM_PAIR_MONTH.MONTH, TermPair::month),
-                    key(TERM_PAIR_MONTH.TERM_B, TermPair::termB)));
-            addDeltas(c, TERM_CUBE_MONTH.POSTINGS, deltas.cube(), List.of(
-                    key(TERM_CUBE_MONTH.TERM_ID, CubeCell::termId), key(TERM_CUBE_MONTH.MONTH, CubeCell::month),
-                    key(TERM_CUBE_MONTH.COUNTRY, CubeCell::country), key(TERM_CUBE_MONTH.REGION, CubeCell::region),
-                    key(TERM_CUBE_MONTH.SENIORITY, CubeCell::seniority)));
+                    key(COUNTED_POSTING.INDUSTRY, p -> p.profile().industry())),
+                    List.of(count(COUNTED_POSTING.COPIES)));
+            if (deltas.cube().isEmpty() && deltas.cooccurrence().isEmpty() && deltas.breakdowns().isEmpty()) {
+                return;
+            }
+            int[] ordinals = ordinals(c, deltas.terms(), fresh);
+            upsert(c, deltas.cube(), List.of(
+                    key(CUBE_MONTH.MONTH, CubeCell::month), key(CUBE_MONTH.COUNTRY, CubeCell::country),
+                    key(CUBE_MONTH.REGION, CubeCell::region), key(CUBE_MONTH.SENIORITY, CubeCell::seniority)),
+                    vector(CUBE_MONTH.POSTINGS, CUBE_MONTH.TERM_POSTINGS, ordinals));
+            upsert(c, deltas.cooccurrence(), List.of(
+                    key(COOCCURRENCE_MONTH.TERM_ID, TermMonth::termId), key(COOCCURRENCE_MONTH.MONTH, TermMonth::month)),
+                    vector(COOCCURRENCE_MONTH.POSTINGS, COOCCURRENCE_MONTH.TERM_POSTINGS, ordinals));
+            upsert(c, deltas.breakdowns(), List.of(
+                    key(BREAKDOWN_MONTH.DIMENSION, BreakdownCell::dimension),
+                    key(BREAKDOWN_MONTH.MONTH, BreakdownCell::month), key(BREAKDOWN_MONTH.VALUE, BreakdownCell::value)),
+                    vector(BREAKDOWN_MONTH.POSTINGS, BREAKDOWN_MONTH.TERM_POSTINGS, ordinals));
         });
+        // Only now: ordinals assigned in a transaction that rolled back were never there.
+        knownOrdinals.putAll(fresh);
         applied.advance();
     }
 
     /**
-     * A key column of a summed table: how to read its value from a delta's key, the type it is bound as, and the
-     * column it becomes in SQL once unnest()ed.
+     * Each term's element in the stored vectors (ordinal, from 1), indexed like {@code terms}: known ones from
+     * memory, the others read or, for terms never seen, assigned in {@code term_ordinal}. New ones go to
+     * {@code fresh}, to be remembered once the transaction has committed.
      */
-    private record Key<K>(Field<?> field, Function<K, ?> value, Class<?> boundType,
-            UnaryOperator<Field<?>> fromBound) {
+    private int[] ordinals(DSLContext c, List<String> terms, Map<String, Integer> fresh) {
+        List<String> unknown = terms.stream().filter(t -> !knownOrdinals.containsKey(t)).toList();
+        if (!unknown.isEmpty()) {
+            String[] ids = unknown.toArray(String[]::new);
+            c.insertInto(TERM_ORDINAL, TERM_ORDINAL.TERM_ID)
+                    .select(DSL.select(DSL.field(DSL.name("t", "id"), String.class))
+                            .from(DSL.unnest(ids).as("t", "id")))
+                    .onConflictDoNothing()
+                    .execute();
+            c.select(TERM_ORDINAL.TERM_ID, TERM_ORDINAL.ORDINAL)
+                    .from(TERM_ORDINAL)
+                    .where(TERM_ORDINAL.TERM_ID.eq(DSL.any(ids)))
+                    .forEach(r -> fresh.put(r.value1(), r.value2()));
+        }
+        return terms.stream()
+                .mapToInt(t -> knownOrdinals.containsKey(t) ? knownOrdinals.get(t) : fresh.get(t))
+                .toArray();
     }
 
-    private static <K> Key<K> key(Field<?> field, Function<K, ?> value) {
-        return new Key<>(field, value, field.getType(), UnaryOperator.identity());
+    /**
+     * A column of the deltas' rows: its value for one delta, the type it is bound as, and the column it becomes in
+     * SQL once unnest()ed.
+     */
+    private record Column<T>(Field<?> field, Function<T, ?> value, Class<?> boundType,
+            UnaryOperator<Field<?>> fromBound) {
+        /** The column of the unnest()ed rows, as the table column's type. */
+        Field<?> unnested() {
+            return fromBound.apply(DSL.field(DSL.name("t", field.getName()), boundType));
+        }
+    }
+
+    /** A summed column: how a delta is added to what the row holds ({@code stored}, {@code excluded(field)}). */
+    private record Sum<V>(Column<V> column, BinaryOperator<Field<?>> plus, boolean deleteAtZero) {
+    }
+
+    private static <K> Column<K> key(Field<?> field, Function<K, ?> value) {
+        return new Column<>(field, value, field.getType(), UnaryOperator.identity());
     }
 
     /**
      * A text[] key: unnest() flattens an array of arrays into its elements, so each row's array is bound as one
      * comma-joined text and split back in SQL (term ids never hold a comma: Taxonomy checks them).
      */
-    private static <K> Key<K> arrayKey(Field<String[]> field, Function<K, List<String>> value) {
-        return new Key<>(field, k -> String.join(",", value.apply(k)), String.class,
+    private static <K> Column<K> arrayKey(Field<String[]> field, Function<K, List<String>> value) {
+        return new Column<>(field, k -> String.join(",", value.apply(k)), String.class,
                 bound -> DSL.field("string_to_array({0}, ',')", field.getDataType(), bound));
     }
 
+    /** A count: the delta is added, and a row that went down to 0 is deleted. */
+    private static Sum<Long> count(TableField<?, ? extends Number> field) {
+        return new Sum<>(new Column<>(field, v -> field.getDataType().convert(v), field.getType(),
+                UnaryOperator.identity()), CountWriter::plus, true);
+    }
+
     /**
-     * Adds each delta to the {@code sum} column of the row with its key, inserting missing rows and deleting rows
+     * A term vector: postings added to {@code postings}, the per-term deltas, placed at each term's ordinal, added
+     * element-wise by {@code add_counts} (bound as a text array literal, for the same reason as arrayKey). Rows at
+     * zero are kept: they are bounded by months x cells, and a vector can be non-zero while its postings are 0 (a
+     * retraction that arrived before its addition).
+     */
+    private static List<Sum<TermCounts>> vector(TableField<?, Long> postings, TableField<?, Long[]> perTerm,
+            int[] ordinals) {
+        Function<TermCounts, String> literal = v -> {
+            long[] byOrdinal = new long[Arrays.stream(ordinals).max().orElse(0)];
+            for (int i = 0; i < ordinals.length; i++) {
+                byOrdinal[ordinals[i] - 1] = v.of(i);
+            }
+            int end = byOrdinal.length;
+            while (end > 0 && byOrdinal[end - 1] == 0) {
+                end--;
+            }
+            StringJoiner text = new StringJoiner(",", "{", "}");
+            for (int i = 0; i < end; i++) {
+                text.add(Long.toString(byOrdinal[i]));
+            }
+            return text.toString();
+        };
+        return List.of(
+                new Sum<>(new Column<>(postings, TermCounts::postings, Long.class, UnaryOperator.identity()),
+                        CountWriter::plus, false),
+                new Sum<>(new Column<>(perTerm, literal, String.class,
+                        bound -> DSL.field("{0}::bigint[]", perTerm.getDataType(), bound)),
+                        (stored, added) -> Routines.addCounts(cast(stored), cast(added)), false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Field<T> cast(Field<?> field) {
+        return (Field<T>) field;
+    }
+
+    private static Field<?> plus(Field<?> stored, Field<?> added) {
+        return CountWriter.<Long>cast(stored).plus(CountWriter.<Long>cast(added));
+    }
+
+    /**
+     * Adds each delta to the summed columns of the row with its key, inserting missing rows and deleting counts
      * that reach 0 (only a row that went down can have). Each step is one statement over unnest()ed arrays: one
      * round trip and one plan however many rows, several times faster than a JDBC batch of single-row upserts.
      */
-    private static <K, N extends Number> void addDeltas(DSLContext c, TableField<?, N> sum, Map<K, Long> deltas,
-            List<Key<K>> keys) {
+    private static <K, V> void upsert(DSLContext c, Map<K, V> deltas, List<Column<K>> keys, List<Sum<V>> sums) {
         if (deltas.isEmpty()) {
             return;
         }
-        Table<?> table = sum.getTable();
-        List<Field<?>> keyFields = keys.stream().<Field<?>>map(Key::field).toList();
-        List<Field<?>> keyColumns = keys.stream().<Field<?>>map(CountWriter::column).toList();
+        Table<?> table = ((TableField<?, ?>) sums.get(0).column().field()).getTable();
+        List<Field<?>> keyFields = keys.stream().<Field<?>>map(Column::field).toList();
         List<Field<?>> allFields = new ArrayList<>(keyFields);
-        allFields.add(sum);
-        List<Field<?>> allColumns = new ArrayList<>(keyColumns);
-        allColumns.add(DSL.field(DSL.name("t", sum.getName()), sum.getDataType()));
+        List<Field<?>> allColumns = new ArrayList<>(keys.stream().map(Column::unnested).toList());
+        Map<Field<?>, Field<?>> added = new LinkedHashMap<>();
+        for (Sum<V> sum : sums) {
+            Field<?> field = sum.column().field();
+            allFields.add(field);
+            allColumns.add(sum.column().unnested());
+            added.put(field, sum.plus().apply(field, excluded(field)));
+        }
         c.insertInto(table)
                 .columns(allFields)
-                .select(DSL.select(allColumns).from(rows(deltas, keys, sum)))
+                .select(DSL.select(allColumns).from(rows(deltas, keys, sums)))
                 .onConflict(keyFields)
                 .doUpdate()
-                .set(sum, sum.plus(excluded(sum)))
+                .set(added)
                 .execute();
-        Map<K, Long> decreased = new HashMap<>(deltas);
-        decreased.values().removeIf(d -> d > 0);
-        if (!decreased.isEmpty()) {
-            c.deleteFrom(table)
-                    .where(DSL.row(keyFields).in(DSL.select(keyColumns).from(rows(decreased, keys, sum))))
-                    .and(sum.eq(sum.getDataType().convert(0)))
-                    .execute();
+        if (sums.size() == 1 && sums.get(0).deleteAtZero()) {
+            Map<K, V> decreased = new HashMap<>(deltas);
+            decreased.values().removeIf(d -> ((Number) d).longValue() > 0);
+            if (!decreased.isEmpty()) {
+                Field<?> sum = sums.get(0).column().field();
+                c.deleteFrom(table)
+                        .where(DSL.row(keyFields).in(DSL.select(keys.stream().map(Column::unnested).toList())
+                                .from(rows(decreased, keys, sums))))
+                        .and(CountWriter.<Object>cast(sum).eq(sum.getDataType().convert(0)))
+                        .execute();
+            }
         }
     }
 
-    /** The deltas as a table {@code t} with the key columns and {@code sum}, from one array per column. */
-    private static <K> Table<?> rows(Map<K, Long> deltas, List<Key<K>> keys, Field<?> sum) {
+    /** The deltas as a table {@code t} of the key and summed columns, from one array per column. */
+    private static <K, V> Table<?> rows(Map<K, V> deltas, List<Column<K>> keys, List<Sum<V>> sums) {
         int n = deltas.size();
-        Object[] columns = new Object[keys.size() + 1];
+        List<Column<V>> values = sums.stream().map(Sum::column).toList();
+        Object[] columns = new Object[keys.size() + values.size()];
         for (int k = 0; k < keys.size(); k++) {
             columns[k] = Array.newInstance(keys.get(k).boundType(), n);
         }
-        columns[keys.size()] = Array.newInstance(sum.getType(), n);
+        for (int v = 0; v < values.size(); v++) {
+            columns[keys.size() + v] = Array.newInstance(values.get(v).boundType(), n);
+        }
         int i = 0;
-        for (Map.Entry<K, Long> e : deltas.entrySet()) {
+        for (Map.Entry<K, V> e : deltas.entrySet()) {
             for (int k = 0; k < keys.size(); k++) {
                 Array.set(columns[k], i, keys.get(k).value().apply(e.getKey()));
             }
-            Array.set(columns[keys.size()], i++, sum.getDataType().convert(e.getValue()));
+            for (int v = 0; v < values.size(); v++) {
+                Array.set(columns[keys.size() + v], i, values.get(v).value().apply(e.getValue()));
+            }
+            i++;
         }
         StringJoiner params = new StringJoiner(", ", "unnest(", ")");
         StringJoiner names = new StringJoiner(", ", " as t(", ")");
         for (int k = 0; k < columns.length; k++) {
             params.add("{" + k + "}");
-            names.add(k < keys.size() ? keys.get(k).field().getName() : sum.getName());
+            names.add(k < keys.size() ? keys.get(k).field().getName() : values.get(k - keys.size()).field().getName());
         }
         return DSL.table(params + names.toString(), Arrays.stream(columns).map(DSL::val).toArray(QueryPart[]::new));
-    }
-
-    /** The key's column of the unnest()ed rows, as the key column's type. */
-    private static Field<?> column(Key<?> key) {
-        return key.fromBound().apply(DSL.field(DSL.name("t", key.field().getName()), key.boundType()));
     }
 
     private static void savePositions(DSLContext c, List<Position> positions) {
@@ -251,8 +360,9 @@ public final class CountWriter {
             }
             c.truncate(FACT_COUNT).execute();
             c.truncate(COUNTED_POSTING).execute();
-            c.truncate(TERM_PAIR_MONTH).execute();
-            c.truncate(TERM_CUBE_MONTH).execute();
+            c.truncate(CUBE_MONTH).execute();
+            c.truncate(COOCCURRENCE_MONTH).execute();
+            c.truncate(BREAKDOWN_MONTH).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)

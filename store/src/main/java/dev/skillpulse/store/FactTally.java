@@ -2,46 +2,60 @@ package dev.skillpulse.store;
 
 import dev.skillpulse.contract.Contribution;
 import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.CountDeltas.BreakdownCell;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
-import dev.skillpulse.contract.CountDeltas.TermPair;
+import dev.skillpulse.contract.CountDeltas.TermCounts;
+import dev.skillpulse.contract.CountDeltas.TermMonth;
 import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Member;
 import dev.skillpulse.contract.Profile;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Folds count changes into what they do to the stored counts: deltas per fact, per counted posting's copies (a row
- * keyed by posting, month, terms and breakdown values), and for the read model per pair of terms and month and per
- * cell of the term cube (term, month, country, region, seniority), each retracting the old contribution and adding
- * the new one. Everything is a sum, so the order of changes does not matter: when an edit moves a posting to
- * another job group, its retraction and its new contribution come from different tasks in either order. The
- * projector folds each poll into one tally before one database transaction; postings of a poll share most facts,
- * pairs and cells (a poll holds postings of one or two months when they arrive in date order), so a tally is far
- * smaller than the changes it folds. Plain Java, no Kafka.
+ * keyed by posting, month, terms and breakdown values), and for the read model one term vector per cube cell (month,
+ * country, region, seniority), per term and month (co-occurrence) and per value of a term breakdown, each
+ * retracting the old contribution and adding the new one. Everything is a sum, so the order of changes does not
+ * matter: when an edit moves a posting to another job group, its retraction and its new contribution come from
+ * different tasks in either order. The projector folds each poll into one tally before one database transaction;
+ * postings of a poll share most facts and summary rows (a poll holds postings of one or two months when they arrive
+ * in date order), so a tally is far smaller than the changes it folds. Plain Java, no Kafka.
  */
 public final class FactTally {
-    /** Monthly breakdowns of a term counted as facts (country, region and seniority are in the cube). */
-    public static final List<String> TERM_FACT_DIMENSIONS = List.of(
-            Dimensions.EDUCATION_REQUIRED,
-            Dimensions.EDUCATION_PREFERRED,
-            Dimensions.EXPERIENCE,
-            Dimensions.INDUSTRY);
-    /** Prefix of a term's monthly breakdown facts, e.g. {@code term-by-experience}. */
-    public static final String TERM_BY = "term-by-";
+    /** Breakdowns of a term kept as term vectors per value (country, region and seniority are the cube's). */
+    public static final Map<String, Function<Profile, String>> BREAKDOWNS = breakdowns();
     /** Counted postings per month by number of copies (dimension: the number). */
     public static final String POSTINGS_BY_COPIES = "postings-by-copies";
 
     private final Map<Fact, Long> facts = new HashMap<>();
     private final Map<CountedPosting, Long> copies = new HashMap<>();
-    private final Map<TermPair, Long> pairs = new HashMap<>();
-    private final Map<CubeCell, Long> cube = new HashMap<>();
+    /** The vectors' element of each term, in order of first appearance in this tally. */
+    private final Map<String, Integer> termIndex = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private final Map<CubeCell, Vector> cube = new HashMap<>();
+    private final Map<TermMonth, Vector> cooccurrence = new HashMap<>();
+    private final Map<BreakdownCell, Vector> breakdowns = new HashMap<>();
+
+    private static Map<String, Function<Profile, String>> breakdowns() {
+        Map<String, Function<Profile, String>> b = new LinkedHashMap<>();
+        b.put(Dimensions.EDUCATION_REQUIRED, Profile::educationRequired);
+        b.put(Dimensions.EDUCATION_PREFERRED, Profile::educationPreferred);
+        b.put(Dimensions.EXPERIENCE, Profile::experience);
+        b.put(Dimensions.INDUSTRY, Profile::industry);
+        return Collections.unmodifiableMap(b);
+    }
 
     public void add(String postingId, CountChange change) {
         apply(postingId, change.before(), -1);
@@ -64,31 +78,30 @@ public final class FactTally {
         }
     }
 
-    /** One counted posting's cells of the term cube, its term breakdown facts and its pairs ({@code terms} sorted). */
-    private void addSummaries(List<String> terms, LocalDate month, Profile p, long sign) {
-        cube.merge(new CubeCell("", month, p.country(), p.region(), p.seniority()), sign, Long::sum);
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            cube.merge(new CubeCell(term, month, p.country(), p.region(), p.seniority()), sign, Long::sum);
-            facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(0), month, term, p.educationRequired()), sign,
-                    Long::sum);
-            facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(1), month, term, p.educationPreferred()), sign,
-                    Long::sum);
-            facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(2), month, term, p.experience()), sign,
-                    Long::sum);
-            facts.merge(new Fact(TERM_BY + TERM_FACT_DIMENSIONS.get(3), month, term, p.industry()), sign,
-                    Long::sum);
-            for (int j = i + 1; j < terms.size(); j++) {
-                if (!term.equals(terms.get(j))) {
-                    pairs.merge(new TermPair(term, month, terms.get(j)), sign, Long::sum);
-                }
-            }
+    /** One counted posting in its cube cell, its breakdown values' vectors and its terms' co-occurrence vectors. */
+    private void addSummaries(List<String> sortedTerms, LocalDate month, Profile p, long sign) {
+        int[] indexes = sortedTerms.stream().distinct().mapToInt(this::indexOf).toArray();
+        cube.computeIfAbsent(new CubeCell(month, p.country(), p.region(), p.seniority()), k -> new Vector())
+                .add(sign, indexes, -1);
+        BREAKDOWNS.forEach((dimension, value) -> breakdowns
+                .computeIfAbsent(new BreakdownCell(dimension, month, value.apply(p)), k -> new Vector())
+                .add(sign, indexes, -1));
+        for (int i : indexes) {
+            cooccurrence.computeIfAbsent(new TermMonth(terms.get(i), month), k -> new Vector()).add(sign, indexes, i);
         }
+    }
+
+    private int indexOf(String term) {
+        return termIndex.computeIfAbsent(term, t -> {
+            terms.add(t);
+            return terms.size() - 1;
+        });
     }
 
     /** The deltas of everything added so far; those that cancelled out are left out. */
     public CountDeltas deltas() {
-        return new CountDeltas(nonZero(facts), nonZero(copies), nonZero(pairs), nonZero(cube));
+        return new CountDeltas(nonZero(facts), nonZero(copies), terms, vectors(cube), vectors(cooccurrence),
+                vectors(breakdowns));
     }
 
     /** Built unmodifiable, so that CountDeltas keeps it as it is instead of copying it again. */
@@ -96,5 +109,35 @@ public final class FactTally {
         return deltas.entrySet().stream()
                 .filter(e -> e.getValue() != 0)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static <K> Map<K, TermCounts> vectors(Map<K, Vector> vectors) {
+        Map<K, TermCounts> out = new HashMap<>();
+        vectors.forEach((k, v) -> {
+            TermCounts counts = new TermCounts(v.postings, Arrays.copyOf(v.perTerm, v.perTerm.length));
+            if (!counts.isZero()) {
+                out.put(k, counts);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** A summary row being folded: its postings and, per term index, how many of them mention the term. */
+    private static final class Vector {
+        long postings;
+        long[] perTerm = new long[0];
+
+        /** Adds a posting mentioning the terms at {@code indexes}, leaving out {@code except} (the row's own term). */
+        void add(long sign, int[] indexes, int except) {
+            postings += sign;
+            for (int i : indexes) {
+                if (i != except) {
+                    if (i >= perTerm.length) {
+                        perTerm = Arrays.copyOf(perTerm, Math.max(i + 1, perTerm.length * 2));
+                    }
+                    perTerm[i] += sign;
+                }
+            }
+        }
     }
 }

@@ -2,9 +2,11 @@ package dev.skillpulse.store;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
+import static dev.skillpulse.store.jooq.Tables.BREAKDOWN_MONTH;
+import static dev.skillpulse.store.jooq.Tables.COOCCURRENCE_MONTH;
+import static dev.skillpulse.store.jooq.Tables.CUBE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.TERM;
-import static dev.skillpulse.store.jooq.Tables.TERM_CUBE_MONTH;
-import static dev.skillpulse.store.jooq.Tables.TERM_PAIR_MONTH;
+import static dev.skillpulse.store.jooq.Tables.TERM_ORDINAL;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
@@ -16,34 +18,36 @@ import dev.skillpulse.contract.Fact;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.Record5;
 import org.jooq.ResultQuery;
-import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
  * Read side for the dashboard: top terms, trends, related terms and breakdowns, as counts and shares of postings.
  * Every answer reads summaries whose size depends on terms x periods x breakdown values, never on the number of
- * postings: fact_count (weekly and monthly counts, breakdowns), term_pair_month (co-occurrence) and
- * term_cube_month (counts by country, region and seniority, for filters). See docs/read-model.md.
+ * postings: fact_count (weekly and monthly counts, breakdowns) and the term vectors of cube_month (counts by
+ * country, region and seniority, for filters), cooccurrence_month and breakdown_month (a term per education,
+ * experience or industry value). A vector's element for a term is at the term's ordinal (term_ordinal); vectors
+ * are summed here rather than in SQL, which has no element-wise sum. See docs/read-model.md.
  */
 public final class SkillQueries {
     /** The cube's column for each breakdown it holds. */
     private static final Map<String, Field<String>> CUBE_COLUMNS = Map.of(
-            Dimensions.COUNTRY, TERM_CUBE_MONTH.COUNTRY,
-            Dimensions.REGION, TERM_CUBE_MONTH.REGION,
-            Dimensions.SENIORITY, TERM_CUBE_MONTH.SENIORITY);
-    /** All postings in the cube. */
-    private static final String ALL_POSTINGS = "";
+            Dimensions.COUNTRY, CUBE_MONTH.COUNTRY,
+            Dimensions.REGION, CUBE_MONTH.REGION,
+            Dimensions.SENIORITY, CUBE_MONTH.SENIORITY);
 
     private final DSLContext dsl;
 
@@ -58,7 +62,7 @@ public final class SkillQueries {
 
     /** Postings matching the filters in the period's months; without filters, in its weeks. */
     public long totalPostings(Period period, Filters filters) {
-        return filters.isEmpty() ? totalPostings(period) : cubeTotal(ALL_POSTINGS, period, filters);
+        return filters.isEmpty() ? totalPostings(period) : cubeTotal(period, filters);
     }
 
     public List<SkillShare> topSkills(Period period, String category, int limit) {
@@ -76,40 +80,46 @@ public final class SkillQueries {
         long totalBefore = before.map(p -> totalPostings(p, filters)).orElse(0L);
         Map<String, Long> countsBefore = before.isEmpty() || totalBefore == 0 ? Map.of()
                 : termTotals(before.get(), filters);
-        return termTotalsQuery(period, filters, category, limit)
-                .fetch(r -> SkillShare.of(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().longValue(),
+        Map<String, Long> counts = filters.isEmpty() ? null : cubeTermTotals(period, filters);
+        return termTotalsQuery(period, category, limit, counts).stream()
+                .map(r -> SkillShare.of(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().longValue(),
                         share(r.value5().longValue(), total),
-                        totalBefore == 0 ? null : share(countsBefore.getOrDefault(r.value1(), 0L), totalBefore)));
+                        totalBefore == 0 ? null : share(countsBefore.getOrDefault(r.value1(), 0L), totalBefore)))
+                .toList();
     }
 
-    /** Term ids with their postings in the period, most first. */
-    private ResultQuery<Record5<String, String, String, String, BigDecimal>> termTotalsQuery(
-            Period period, Filters filters, String category, int limit) {
-        Field<BigDecimal> postings;
-        Table<?> from;
-        Field<String> subject;
-        Condition where;
-        if (filters.isEmpty()) {
-            postings = sum(FACT_COUNT.POSTINGS).as("postings");
-            from = FACT_COUNT;
-            subject = FACT_COUNT.SUBJECT;
-            where = FACT_COUNT.METRIC.eq(Fact.TERM_WEEK).and(inPeriod(FACT_COUNT.PERIOD, period, Grain.WEEK));
-        } else {
-            postings = sum(TERM_CUBE_MONTH.POSTINGS).as("postings");
-            from = TERM_CUBE_MONTH;
-            subject = TERM_CUBE_MONTH.TERM_ID;
-            where = TERM_CUBE_MONTH.TERM_ID.ne(ALL_POSTINGS)
-                    .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
-                    .and(matching(filters));
+    /**
+     * Term ids with their postings in the period, most first: from the weekly facts, or when {@code cubeCounts} is
+     * given (the filtered counts, summed from the cube), those.
+     */
+    private List<Record5<String, String, String, String, BigDecimal>> termTotalsQuery(Period period,
+            String category, int limit, Map<String, Long> cubeCounts) {
+        Condition ofCategory = category == null ? noCondition() : TERM.CATEGORY.eq(category);
+        if (cubeCounts != null) {
+            Field<BigDecimal> postings = DSL.inline(BigDecimal.ZERO).as("postings");
+            return dsl.select(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY, postings)
+                    .from(TERM)
+                    .where(TERM.ID.in(cubeCounts.keySet()))
+                    .and(ofCategory)
+                    .fetch()
+                    .stream()
+                    .map(r -> r.value5(BigDecimal.valueOf(cubeCounts.get(r.value1()))))
+                    .sorted(Comparator.comparing((Record5<String, String, String, String, BigDecimal> r) ->
+                            r.value5()).reversed().thenComparing(r -> r.value1()))
+                    .limit(limit)
+                    .toList();
         }
+        Field<BigDecimal> postings = sum(FACT_COUNT.POSTINGS).as("postings");
         return dsl.select(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY, postings)
-                .from(from)
-                .join(TERM).on(TERM.ID.eq(subject))
-                .where(where)
-                .and(category == null ? noCondition() : TERM.CATEGORY.eq(category))
+                .from(FACT_COUNT)
+                .join(TERM).on(TERM.ID.eq(FACT_COUNT.SUBJECT))
+                .where(FACT_COUNT.METRIC.eq(Fact.TERM_WEEK))
+                .and(inPeriod(FACT_COUNT.PERIOD, period, Grain.WEEK))
+                .and(ofCategory)
                 .groupBy(TERM.ID, TERM.LABEL, TERM.TYPE, TERM.CATEGORY)
                 .orderBy(postings.desc(), TERM.ID)
-                .limit(limit);
+                .limit(limit)
+                .fetch();
     }
 
     public List<TrendPoint> trend(String termId, Period period, Grain grain) {
@@ -140,8 +150,8 @@ public final class SkillQueries {
         if (grain != Grain.MONTH) {
             throw new IllegalArgumentException("filtered trends are counted per month");
         }
-        Map<LocalDate, Long> all = cubeByMonth(ALL_POSTINGS, period, filters);
-        Map<LocalDate, Long> term = cubeByMonth(termId, period, filters);
+        Map<LocalDate, Long> all = cubeByMonth(CUBE_MONTH.POSTINGS, period, filters);
+        Map<LocalDate, Long> term = cubeByMonth(element(CUBE_MONTH.TERM_POSTINGS, termId), period, filters);
         return all.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> {
@@ -167,36 +177,31 @@ public final class SkillQueries {
                         share(r.value5(), r.value6())));
     }
 
-    /**
-     * Terms most often mentioned together with {@code termId} in the period's months, from the monthly pair counts
-     * (each pair is stored once, so {@code termId} is looked up on either side).
-     */
+    /** Terms most often mentioned together with {@code termId} in the period's months, from its co-occurrence vectors. */
     public List<RelatedSkill> related(String termId, Period period, int limit) {
         long withTerm = sumOf(Fact.TERM_MONTH, termId, period, Grain.MONTH);
         long all = sumOf(Fact.POSTINGS_MONTH, "", period, Grain.MONTH);
         Map<String, Long> termTotals = termTotals(period, Fact.TERM_MONTH, Grain.MONTH);
-        Condition months = inPeriod(TERM_PAIR_MONTH.MONTH, period, Grain.MONTH);
-        Select<Record2<String, Long>> pairs = dsl.select(TERM_PAIR_MONTH.TERM_B.as("other"), TERM_PAIR_MONTH.POSTINGS)
-                .from(TERM_PAIR_MONTH)
-                .where(TERM_PAIR_MONTH.TERM_A.eq(termId)).and(months)
-                .unionAll(dsl.select(TERM_PAIR_MONTH.TERM_A.as("other"), TERM_PAIR_MONTH.POSTINGS)
-                        .from(TERM_PAIR_MONTH)
-                        .where(TERM_PAIR_MONTH.TERM_B.eq(termId)).and(months));
-        Field<String> other = DSL.field(DSL.name("p", "other"), String.class);
-        Field<BigDecimal> together = sum(DSL.field(DSL.name("p", "postings"), Long.class)).as("together");
-        return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY, together)
-                .from(pairs.asTable("p"))
-                .join(TERM).on(TERM.ID.eq(other))
-                .groupBy(TERM.ID, TERM.LABEL, TERM.CATEGORY)
-                .orderBy(together.desc(), TERM.ID)
+        Map<String, Long> together = byTerm(sumVectors(dsl.select(COOCCURRENCE_MONTH.TERM_POSTINGS)
+                .from(COOCCURRENCE_MONTH)
+                .where(COOCCURRENCE_MONTH.TERM_ID.eq(termId))
+                .and(inPeriod(COOCCURRENCE_MONTH.MONTH, period, Grain.MONTH))));
+        return dsl.select(TERM.ID, TERM.LABEL, TERM.CATEGORY)
+                .from(TERM)
+                .where(TERM.ID.in(together.keySet()))
+                .fetch()
+                .stream()
+                .sorted(Comparator.comparing((Record3<String, String, String> r) -> together.get(r.value1()))
+                        .reversed().thenComparing(r -> r.value1()))
                 .limit(limit)
-                .fetch(r -> {
-                    long count = r.value4().longValue();
+                .map(r -> {
+                    long count = together.get(r.value1());
                     double share = share(count, withTerm);
                     double base = share(termTotals.getOrDefault(r.value1(), 0L), all);
                     return new RelatedSkill(r.value1(), r.value2(), r.value3(), count, share,
                             base == 0 ? 0 : share / base);
-                });
+                })
+                .toList();
     }
 
     /**
@@ -272,24 +277,27 @@ public final class SkillQueries {
     private Map<String, Long> mentioningBy(String dimension, String termId, Period period) {
         Field<String> column = CUBE_COLUMNS.get(dimension);
         if (column == null) {
-            if (!FactTally.TERM_FACT_DIMENSIONS.contains(dimension)) {
+            if (!FactTally.BREAKDOWNS.containsKey(dimension)) {
                 throw new IllegalArgumentException("no breakdown " + dimension + "; known: " + Dimensions.ALL);
             }
-            return byDimension(FactTally.TERM_BY + dimension, termId, period);
+            Field<BigDecimal> postings = sum(element(BREAKDOWN_MONTH.TERM_POSTINGS, termId));
+            return dsl.select(BREAKDOWN_MONTH.VALUE, postings)
+                    .from(BREAKDOWN_MONTH)
+                    .where(BREAKDOWN_MONTH.DIMENSION.eq(dimension))
+                    .and(inPeriod(BREAKDOWN_MONTH.MONTH, period, Grain.MONTH))
+                    .groupBy(BREAKDOWN_MONTH.VALUE)
+                    .fetchMap(BREAKDOWN_MONTH.VALUE, r -> r.value2().longValue());
         }
-        Field<BigDecimal> postings = sum(TERM_CUBE_MONTH.POSTINGS);
+        Field<BigDecimal> postings = sum(element(CUBE_MONTH.TERM_POSTINGS, termId));
         return dsl.select(column, postings)
-                .from(TERM_CUBE_MONTH)
-                .where(TERM_CUBE_MONTH.TERM_ID.eq(termId))
-                .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+                .from(CUBE_MONTH)
+                .where(inPeriod(CUBE_MONTH.MONTH, period, Grain.MONTH))
                 .groupBy(column)
                 .fetchMap(column, r -> r.value2().longValue());
     }
 
     private Map<String, Long> termTotals(Period period, Filters filters) {
-        return filters.isEmpty() ? termTotals(period, Fact.TERM_WEEK, Grain.WEEK)
-                : termTotalsQuery(period, filters, null, Integer.MAX_VALUE)
-                        .fetchMap(r -> r.value1(), r -> r.value5().longValue());
+        return filters.isEmpty() ? termTotals(period, Fact.TERM_WEEK, Grain.WEEK) : cubeTermTotals(period, filters);
     }
 
     private Map<String, Long> termTotals(Period period, String metric, Grain grain) {
@@ -302,37 +310,82 @@ public final class SkillQueries {
                 .fetchMap(FACT_COUNT.SUBJECT, r -> r.value2().longValue());
     }
 
-    private long cubeTotal(String termId, Period period, Filters filters) {
-        BigDecimal total = dsl.select(sum(TERM_CUBE_MONTH.POSTINGS))
-                .from(TERM_CUBE_MONTH)
-                .where(TERM_CUBE_MONTH.TERM_ID.eq(termId))
-                .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+    /** Postings per term in the cube's cells matching the filters, in the period's months (terms at 0 left out). */
+    private Map<String, Long> cubeTermTotals(Period period, Filters filters) {
+        return byTerm(sumVectors(dsl.select(CUBE_MONTH.TERM_POSTINGS)
+                .from(CUBE_MONTH)
+                .where(inPeriod(CUBE_MONTH.MONTH, period, Grain.MONTH))
+                .and(matching(filters))));
+    }
+
+    private long cubeTotal(Period period, Filters filters) {
+        BigDecimal total = dsl.select(sum(CUBE_MONTH.POSTINGS))
+                .from(CUBE_MONTH)
+                .where(inPeriod(CUBE_MONTH.MONTH, period, Grain.MONTH))
                 .and(matching(filters))
                 .fetchOne(0, BigDecimal.class);
         return total == null ? 0 : total.longValue();
     }
 
-    private Map<LocalDate, Long> cubeByMonth(String termId, Period period, Filters filters) {
-        Field<BigDecimal> postings = sum(TERM_CUBE_MONTH.POSTINGS);
-        return dsl.select(TERM_CUBE_MONTH.MONTH, postings)
-                .from(TERM_CUBE_MONTH)
-                .where(TERM_CUBE_MONTH.TERM_ID.eq(termId))
-                .and(inPeriod(TERM_CUBE_MONTH.MONTH, period, Grain.MONTH))
+    private Map<LocalDate, Long> cubeByMonth(Field<Long> counted, Period period, Filters filters) {
+        Field<BigDecimal> postings = sum(counted);
+        return dsl.select(CUBE_MONTH.MONTH, postings)
+                .from(CUBE_MONTH)
+                .where(inPeriod(CUBE_MONTH.MONTH, period, Grain.MONTH))
                 .and(matching(filters))
-                .groupBy(TERM_CUBE_MONTH.MONTH)
-                .fetchMap(TERM_CUBE_MONTH.MONTH, r -> r.value2().longValue());
+                .groupBy(CUBE_MONTH.MONTH)
+                .fetchMap(CUBE_MONTH.MONTH, r -> r.value2().longValue());
+    }
+
+    /**
+     * A term's element of a vector column (0 beyond the vector's end, and for a term never counted: it has no
+     * ordinal yet, and null[] is null).
+     */
+    private static Field<Long> element(Field<Long[]> vector, String termId) {
+        return DSL.field("coalesce({0}[{1}], 0)", Long.class, vector,
+                DSL.select(TERM_ORDINAL.ORDINAL).from(TERM_ORDINAL).where(TERM_ORDINAL.TERM_ID.eq(termId)).asField());
+    }
+
+    /** The element-wise sum of the vectors a query returns (indexed from 0: ordinal 1 at 0). */
+    private static long[] sumVectors(ResultQuery<Record1<Long[]>> vectors) {
+        long[] sum = new long[0];
+        for (Record1<Long[]> r : vectors) {
+            Long[] v = r.value1();
+            if (v.length > sum.length) {
+                sum = Arrays.copyOf(sum, v.length);
+            }
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
+            }
+        }
+        return sum;
+    }
+
+    /** A summed vector as counts per term id, terms at 0 left out. */
+    private Map<String, Long> byTerm(long[] sum) {
+        Map<String, Long> counts = new HashMap<>();
+        dsl.select(TERM_ORDINAL.TERM_ID, TERM_ORDINAL.ORDINAL)
+                .from(TERM_ORDINAL)
+                .where(TERM_ORDINAL.ORDINAL.le(sum.length))
+                .forEach(r -> {
+                    long n = sum[r.value2() - 1];
+                    if (n != 0) {
+                        counts.put(r.value1(), n);
+                    }
+                });
+        return counts;
     }
 
     private static Condition matching(Filters filters) {
         Condition c = noCondition();
         if (filters.country() != null) {
-            c = c.and(TERM_CUBE_MONTH.COUNTRY.eq(filters.country()));
+            c = c.and(CUBE_MONTH.COUNTRY.eq(filters.country()));
         }
         if (filters.region() != null) {
-            c = c.and(TERM_CUBE_MONTH.REGION.eq(filters.region()));
+            c = c.and(CUBE_MONTH.REGION.eq(filters.region()));
         }
         if (filters.seniority() != null) {
-            c = c.and(TERM_CUBE_MONTH.SENIORITY.eq(filters.seniority()));
+            c = c.and(CUBE_MONTH.SENIORITY.eq(filters.seniority()));
         }
         return c;
     }

@@ -4,14 +4,16 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.BreakdownMonth;
+import dev.skillpulse.store.jooq.tables.CooccurrenceMonth;
 import dev.skillpulse.store.jooq.tables.CountedPosting;
+import dev.skillpulse.store.jooq.tables.CubeMonth;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
-import dev.skillpulse.store.jooq.tables.TermCubeMonth;
-import dev.skillpulse.store.jooq.tables.TermPairMonth;
+import dev.skillpulse.store.jooq.tables.TermOrdinal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -35,9 +37,24 @@ public class DefaultSchema extends SchemaImpl {
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
 
     /**
+     * The table <code>breakdown_month</code>.
+     */
+    public final BreakdownMonth BREAKDOWN_MONTH = BreakdownMonth.BREAKDOWN_MONTH;
+
+    /**
+     * The table <code>cooccurrence_month</code>.
+     */
+    public final CooccurrenceMonth COOCCURRENCE_MONTH = CooccurrenceMonth.COOCCURRENCE_MONTH;
+
+    /**
      * The table <code>counted_posting</code>.
      */
     public final CountedPosting COUNTED_POSTING = CountedPosting.COUNTED_POSTING;
+
+    /**
+     * The table <code>cube_month</code>.
+     */
+    public final CubeMonth CUBE_MONTH = CubeMonth.CUBE_MONTH;
 
     /**
      * The table <code>fact_count</code>.
@@ -65,14 +82,9 @@ public class DefaultSchema extends SchemaImpl {
     public final Term TERM = Term.TERM;
 
     /**
-     * The table <code>term_cube_month</code>.
+     * The table <code>term_ordinal</code>.
      */
-    public final TermCubeMonth TERM_CUBE_MONTH = TermCubeMonth.TERM_CUBE_MONTH;
-
-    /**
-     * The table <code>term_pair_month</code>.
-     */
-    public final TermPairMonth TERM_PAIR_MONTH = TermPairMonth.TERM_PAIR_MONTH;
+    public final TermOrdinal TERM_ORDINAL = TermOrdinal.TERM_ORDINAL;
 
     /**
      * No further instances allowed
@@ -90,14 +102,16 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            BreakdownMonth.BREAKDOWN_MONTH,
+            CooccurrenceMonth.COOCCURRENCE_MONTH,
             CountedPosting.COUNTED_POSTING,
+            CubeMonth.CUBE_MONTH,
             FactCount.FACT_COUNT,
             PostingDetail.POSTING_DETAIL,
             ProjectorOffset.PROJECTOR_OFFSET,
             ProjectorSource.PROJECTOR_SOURCE,
             Term.TERM,
-            TermCubeMonth.TERM_CUBE_MONTH,
-            TermPairMonth.TERM_PAIR_MONTH
+            TermOrdinal.TERM_ORDINAL
         );
     }
 }

@@ -6,7 +6,6 @@ package dev.skillpulse.store.jooq;
 
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
-import dev.skillpulse.store.jooq.tables.TermPairMonth;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,5 +26,4 @@ public class Indexes {
     public static final Index COUNTED_POSTING_BY_COPIES = Internal.createIndex(DSL.name("counted_posting_by_copies"), CountedPosting.COUNTED_POSTING, new OrderField[] { CountedPosting.COUNTED_POSTING.MONTH, CountedPosting.COUNTED_POSTING.COPIES }, false);
     public static final Index POSTING_DETAIL_BY_DATE = Internal.createIndex(DSL.name("posting_detail_by_date"), PostingDetail.POSTING_DETAIL, new OrderField[] { PostingDetail.POSTING_DETAIL.POSTED_AT.desc(), PostingDetail.POSTING_DETAIL.POSTING_ID }, false);
     public static final Index POSTING_DETAIL_SEARCH = Internal.createIndex(DSL.name("posting_detail_search"), PostingDetail.POSTING_DETAIL, new OrderField[] { PostingDetail.POSTING_DETAIL.SEARCH }, false);
-    public static final Index TERM_PAIR_MONTH_BY_B = Internal.createIndex(DSL.name("term_pair_month_by_b"), TermPairMonth.TERM_PAIR_MONTH, new OrderField[] { TermPairMonth.TERM_PAIR_MONTH.TERM_B, TermPairMonth.TERM_PAIR_MONTH.MONTH, TermPairMonth.TERM_PAIR_MONTH.TERM_A }, false);
 }

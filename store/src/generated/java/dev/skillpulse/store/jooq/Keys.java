@@ -4,21 +4,25 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.BreakdownMonth;
+import dev.skillpulse.store.jooq.tables.CooccurrenceMonth;
 import dev.skillpulse.store.jooq.tables.CountedPosting;
+import dev.skillpulse.store.jooq.tables.CubeMonth;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
-import dev.skillpulse.store.jooq.tables.TermCubeMonth;
-import dev.skillpulse.store.jooq.tables.TermPairMonth;
+import dev.skillpulse.store.jooq.tables.TermOrdinal;
+import dev.skillpulse.store.jooq.tables.records.BreakdownMonthRecord;
+import dev.skillpulse.store.jooq.tables.records.CooccurrenceMonthRecord;
 import dev.skillpulse.store.jooq.tables.records.CountedPostingRecord;
+import dev.skillpulse.store.jooq.tables.records.CubeMonthRecord;
 import dev.skillpulse.store.jooq.tables.records.FactCountRecord;
 import dev.skillpulse.store.jooq.tables.records.PostingDetailRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorOffsetRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorSourceRecord;
-import dev.skillpulse.store.jooq.tables.records.TermCubeMonthRecord;
-import dev.skillpulse.store.jooq.tables.records.TermPairMonthRecord;
+import dev.skillpulse.store.jooq.tables.records.TermOrdinalRecord;
 import dev.skillpulse.store.jooq.tables.records.TermRecord;
 
 import org.jooq.TableField;
@@ -38,12 +42,15 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<BreakdownMonthRecord> BREAKDOWN_MONTH_PKEY = Internal.createUniqueKey(BreakdownMonth.BREAKDOWN_MONTH, DSL.name("breakdown_month_pkey"), new TableField[] { BreakdownMonth.BREAKDOWN_MONTH.DIMENSION, BreakdownMonth.BREAKDOWN_MONTH.MONTH, BreakdownMonth.BREAKDOWN_MONTH.VALUE }, true);
+    public static final UniqueKey<CooccurrenceMonthRecord> COOCCURRENCE_MONTH_PKEY = Internal.createUniqueKey(CooccurrenceMonth.COOCCURRENCE_MONTH, DSL.name("cooccurrence_month_pkey"), new TableField[] { CooccurrenceMonth.COOCCURRENCE_MONTH.TERM_ID, CooccurrenceMonth.COOCCURRENCE_MONTH.MONTH }, true);
     public static final UniqueKey<CountedPostingRecord> COUNTED_POSTING_PKEY = Internal.createUniqueKey(CountedPosting.COUNTED_POSTING, DSL.name("counted_posting_pkey"), new TableField[] { CountedPosting.COUNTED_POSTING.POSTING_ID, CountedPosting.COUNTED_POSTING.MONTH, CountedPosting.COUNTED_POSTING.TERMS, CountedPosting.COUNTED_POSTING.COUNTRY, CountedPosting.COUNTED_POSTING.REGION, CountedPosting.COUNTED_POSTING.SENIORITY, CountedPosting.COUNTED_POSTING.EDUCATION_REQUIRED, CountedPosting.COUNTED_POSTING.EDUCATION_PREFERRED, CountedPosting.COUNTED_POSTING.EXPERIENCE, CountedPosting.COUNTED_POSTING.INDUSTRY }, true);
+    public static final UniqueKey<CubeMonthRecord> CUBE_MONTH_PKEY = Internal.createUniqueKey(CubeMonth.CUBE_MONTH, DSL.name("cube_month_pkey"), new TableField[] { CubeMonth.CUBE_MONTH.MONTH, CubeMonth.CUBE_MONTH.COUNTRY, CubeMonth.CUBE_MONTH.REGION, CubeMonth.CUBE_MONTH.SENIORITY }, true);
     public static final UniqueKey<FactCountRecord> FACT_COUNT_PKEY = Internal.createUniqueKey(FactCount.FACT_COUNT, DSL.name("fact_count_pkey"), new TableField[] { FactCount.FACT_COUNT.METRIC, FactCount.FACT_COUNT.SUBJECT, FactCount.FACT_COUNT.PERIOD, FactCount.FACT_COUNT.DIMENSION }, true);
     public static final UniqueKey<PostingDetailRecord> POSTING_DETAIL_PKEY = Internal.createUniqueKey(PostingDetail.POSTING_DETAIL, DSL.name("posting_detail_pkey"), new TableField[] { PostingDetail.POSTING_DETAIL.POSTING_ID }, true);
     public static final UniqueKey<ProjectorOffsetRecord> PROJECTOR_OFFSET_PKEY = Internal.createUniqueKey(ProjectorOffset.PROJECTOR_OFFSET, DSL.name("projector_offset_pkey"), new TableField[] { ProjectorOffset.PROJECTOR_OFFSET.TOPIC, ProjectorOffset.PROJECTOR_OFFSET.PARTITION }, true);
     public static final UniqueKey<ProjectorSourceRecord> PROJECTOR_SOURCE_PKEY = Internal.createUniqueKey(ProjectorSource.PROJECTOR_SOURCE, DSL.name("projector_source_pkey"), new TableField[] { ProjectorSource.PROJECTOR_SOURCE.SINGLETON }, true);
     public static final UniqueKey<TermRecord> TERM_PKEY = Internal.createUniqueKey(Term.TERM, DSL.name("term_pkey"), new TableField[] { Term.TERM.ID }, true);
-    public static final UniqueKey<TermCubeMonthRecord> TERM_CUBE_MONTH_PKEY = Internal.createUniqueKey(TermCubeMonth.TERM_CUBE_MONTH, DSL.name("term_cube_month_pkey"), new TableField[] { TermCubeMonth.TERM_CUBE_MONTH.TERM_ID, TermCubeMonth.TERM_CUBE_MONTH.MONTH, TermCubeMonth.TERM_CUBE_MONTH.COUNTRY, TermCubeMonth.TERM_CUBE_MONTH.REGION, TermCubeMonth.TERM_CUBE_MONTH.SENIORITY }, true);
-    public static final UniqueKey<TermPairMonthRecord> TERM_PAIR_MONTH_PKEY = Internal.createUniqueKey(TermPairMonth.TERM_PAIR_MONTH, DSL.name("term_pair_month_pkey"), new TableField[] { TermPairMonth.TERM_PAIR_MONTH.TERM_A, TermPairMonth.TERM_PAIR_MONTH.MONTH, TermPairMonth.TERM_PAIR_MONTH.TERM_B }, true);
+    public static final UniqueKey<TermOrdinalRecord> TERM_ORDINAL_ORDINAL_KEY = Internal.createUniqueKey(TermOrdinal.TERM_ORDINAL, DSL.name("term_ordinal_ordinal_key"), new TableField[] { TermOrdinal.TERM_ORDINAL.ORDINAL }, true);
+    public static final UniqueKey<TermOrdinalRecord> TERM_ORDINAL_PKEY = Internal.createUniqueKey(TermOrdinal.TERM_ORDINAL, DSL.name("term_ordinal_pkey"), new TableField[] { TermOrdinal.TERM_ORDINAL.TERM_ID }, true);
 }

@@ -4,14 +4,16 @@
 package dev.skillpulse.store.jooq;
 
 
+import dev.skillpulse.store.jooq.tables.BreakdownMonth;
+import dev.skillpulse.store.jooq.tables.CooccurrenceMonth;
 import dev.skillpulse.store.jooq.tables.CountedPosting;
+import dev.skillpulse.store.jooq.tables.CubeMonth;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
 import dev.skillpulse.store.jooq.tables.Term;
-import dev.skillpulse.store.jooq.tables.TermCubeMonth;
-import dev.skillpulse.store.jooq.tables.TermPairMonth;
+import dev.skillpulse.store.jooq.tables.TermOrdinal;
 
 
 /**
@@ -21,9 +23,24 @@ import dev.skillpulse.store.jooq.tables.TermPairMonth;
 public class Tables {
 
     /**
+     * The table <code>breakdown_month</code>.
+     */
+    public static final BreakdownMonth BREAKDOWN_MONTH = BreakdownMonth.BREAKDOWN_MONTH;
+
+    /**
+     * The table <code>cooccurrence_month</code>.
+     */
+    public static final CooccurrenceMonth COOCCURRENCE_MONTH = CooccurrenceMonth.COOCCURRENCE_MONTH;
+
+    /**
      * The table <code>counted_posting</code>.
      */
     public static final CountedPosting COUNTED_POSTING = CountedPosting.COUNTED_POSTING;
+
+    /**
+     * The table <code>cube_month</code>.
+     */
+    public static final CubeMonth CUBE_MONTH = CubeMonth.CUBE_MONTH;
 
     /**
      * The table <code>fact_count</code>.
@@ -51,12 +68,7 @@ public class Tables {
     public static final Term TERM = Term.TERM;
 
     /**
-     * The table <code>term_cube_month</code>.
+     * The table <code>term_ordinal</code>.
      */
-    public static final TermCubeMonth TERM_CUBE_MONTH = TermCubeMonth.TERM_CUBE_MONTH;
-
-    /**
-     * The table <code>term_pair_month</code>.
-     */
-    public static final TermPairMonth TERM_PAIR_MONTH = TermPairMonth.TERM_PAIR_MONTH;
+    public static final TermOrdinal TERM_ORDINAL = TermOrdinal.TERM_ORDINAL;
 }
