@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.ingest.generate.Truth;
 import dev.skillpulse.streams.BadPostingException;
-import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,10 +71,7 @@ class DeadLetterTest {
     @BeforeAll
     static void sendBadRecordsBetweenValidOnes() throws Exception {
         pipeline = TestPipeline.start(1, Map.of());
-        Properties config = StreamsSettings.of(pipeline.bootstrap(), dir.resolve("streams"));
-        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-        topology = new TopologyRunner(config);
-        topology.start();
+        topology = pipeline.startTopology(dir.resolve("streams"));
 
         try (KafkaProducer<String, String> producer = producer(false)) {
             send(producer, "before-1", posting("before-1", WEEK_BEFORE, "Python and SQL"));
@@ -101,9 +96,6 @@ class DeadLetterTest {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (topology != null) {
-            topology.close();
-        }
         if (pipeline != null) {
             pipeline.close();
         }

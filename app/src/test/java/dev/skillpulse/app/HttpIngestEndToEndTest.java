@@ -1,11 +1,10 @@
 package dev.skillpulse.app;
 
+import static dev.skillpulse.app.TestPipeline.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.skillpulse.streams.StreamsSettings;
-import dev.skillpulse.streams.TopologyRunner;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Predicate;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,38 +36,18 @@ class HttpIngestEndToEndTest {
     static Path dir;
 
     private static TestPipeline pipeline;
-    private static TopologyRunner topology;
 
     @BeforeAll
     static void start() throws Exception {
         pipeline = TestPipeline.start(1, Map.of());
-        Properties config = StreamsSettings.of(pipeline.bootstrap(), dir.resolve("streams"));
-        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-        topology = new TopologyRunner(config);
-        topology.start();
+        pipeline.startTopology(dir.resolve("streams"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (topology != null) {
-            topology.close();
-        }
         if (pipeline != null) {
             pipeline.close();
         }
-    }
-
-    private static String posting(String id, String day, String title, String company, String description) {
-        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"company\":\"" + company + "\",\"postedAt\":\""
-                + day + "\",\"location\":{\"city\":\"Berlin\",\"country\":\"DE\"},\"url\":\"https://jobs.example/"
-                + id + "\",\"description\":\"" + description + "\"}";
-    }
-
-    private static HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pipeline.port() + "/api/postings"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TestPipeline.INGEST_TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode get(String path) throws Exception {
@@ -93,7 +70,7 @@ class HttpIngestEndToEndTest {
     @Test
     @Order(1)
     void postedPostingsAreCountedAndShownOnceWithTheirCopies() throws Exception {
-        HttpResponse<String> response = post("["
+        HttpResponse<String> response = pipeline.postPostings("["
                 + posting("h1", "2024-04-02", "ML Engineer", "Acme", "Python and Kubernetes") + ","
                 + posting("h2", "2024-04-03", "ML Engineer", "Acme", "Python and Kubernetes") + ","
                 + posting("h3", "2024-04-04", "Data Scientist", "Globex", "Python on AWS") + ","
@@ -105,8 +82,9 @@ class HttpIngestEndToEndTest {
         assertThat(outcome.path("accepted").asInt()).isEqualTo(4);
         assertThat(outcome.path("rejected").get(0).path("id").asText()).isEqualTo("h5");
 
+        // Newest first: h3, then h1 with its copy h2.
         JsonNode page = await("/api/postings?skill=python", p -> p.path("total").asLong() == 2
-                && p.path("postings").get(0).path("copies").asInt() == 2);
+                && p.path("postings").path(1).path("copies").asInt() == 2);
         assertThat(page.path("postings")).extracting(p -> p.path("id").asText()).containsExactly("h3", "h1");
         assertThat(page.path("postings").get(1).path("copies").asInt()).isEqualTo(2);
         assertThat(page.path("postings").get(1).path("title").asText()).isEqualTo("ML Engineer");
@@ -129,7 +107,7 @@ class HttpIngestEndToEndTest {
     @Test
     @Order(3)
     void aPostedDeletionRemovesThePostingFromTheDrillDown() throws Exception {
-        HttpResponse<String> response = post("{\"id\":\"h4\",\"deleted\":true}");
+        HttpResponse<String> response = pipeline.postPostings("{\"id\":\"h4\",\"deleted\":true}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode page = await("/api/postings", p -> p.path("total").asLong() == 2);

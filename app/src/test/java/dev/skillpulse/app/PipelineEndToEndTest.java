@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.store.CountWriter;
-import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,11 +42,8 @@ class PipelineEndToEndTest {
     static void loadPostingsThroughThePipeline() throws Exception {
         java.util.concurrent.atomic.AtomicReference<TopologyRunner> running = new java.util.concurrent.atomic.AtomicReference<>();
         pipeline = TestPipeline.start(2, Map.of("streams", () -> running.get() != null && running.get().isRunning()));
-        Properties config = StreamsSettings.of(pipeline.bootstrap(), dir.resolve("streams"));
-        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-        topology = new TopologyRunner(config);
+        topology = pipeline.startTopology(dir.resolve("streams"));
         running.set(topology);
-        topology.start();
 
         Path file = dir.resolve("postings.jsonl");
         Files.writeString(file, String.join("\n",
@@ -76,7 +70,6 @@ class PipelineEndToEndTest {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        topology.close();
         pipeline.close();
     }
 

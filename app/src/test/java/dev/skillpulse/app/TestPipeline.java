@@ -7,9 +7,18 @@ import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.streams.StreamsSettings;
+import dev.skillpulse.streams.TopologyRunner;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The read side of SkillPulse on real parts, for tests: an in-process broker with the topics, a scratch database
@@ -18,10 +27,12 @@ import java.util.function.Supplier;
 final class TestPipeline implements AutoCloseable {
     /** The bearer token POST /api/postings takes in tests. */
     static final String INGEST_TOKEN = "test-ingest-token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final TestKafka kafka;
     private final ScratchDatabase scratch;
     private final Database db;
     private final DashboardService dashboard;
+    private TopologyRunner topology;
 
     private TestPipeline(TestKafka kafka, ScratchDatabase scratch, Database db, DashboardService dashboard) {
         this.kafka = kafka;
@@ -44,6 +55,38 @@ final class TestPipeline implements AutoCloseable {
         return new TestPipeline(kafka, scratch, db, dashboard);
     }
 
+    /**
+     * The topology on this pipeline's broker, started, with its state in {@code stateDir}; without a record cache, so
+     * each posting's count changes go out at the next commit. {@link #close()} stops it first.
+     */
+    TopologyRunner startTopology(Path stateDir) {
+        Properties config = StreamsSettings.of(bootstrap(), stateDir);
+        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        topology = new TopologyRunner(config);
+        topology.start();
+        return topology;
+    }
+
+    /** A posting as POST /api/postings takes it, in Berlin. */
+    static String posting(String id, String day, String title, String company, String description) {
+        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"company\":\"" + company + "\",\"postedAt\":\""
+                + day + "\",\"location\":{\"city\":\"Berlin\",\"country\":\"DE\"},\"url\":\"https://jobs.example/"
+                + id + "\",\"description\":\"" + description + "\"}";
+    }
+
+    /** POST /api/postings with the ingest token. */
+    HttpResponse<String> postPostings(String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/postings")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + INGEST_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The dashboard's address of {@code path}. */
+    String url(String path) {
+        return "http://127.0.0.1:" + port() + path;
+    }
+
     String bootstrap() {
         return kafka.bootstrapServers();
     }
@@ -62,6 +105,9 @@ final class TestPipeline implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (topology != null) {
+            topology.close();
+        }
         dashboard.close();
         db.close();
         scratch.close();

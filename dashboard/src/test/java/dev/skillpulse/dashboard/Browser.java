@@ -25,9 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (both paths given, so Selenium never looks for or
- * downloads a driver). Without Chromium the test is skipped on a workstation and fails in CI (CI=true).
+ * downloads a driver). Without Chromium a test fails, saying what to install. Public for the app module's end-to-end
+ * browser tests, which get it from this module's test jar.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -42,7 +43,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start() throws IOException {
+    public static Browser start() throws IOException {
         // A browser test that skips proves nothing: without a browser it fails, saying what to install (.ci/run does).
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("the browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium "
@@ -64,24 +65,24 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), service, profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    void windowSize(int width, int height) {
+    public void windowSize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Waits (up to 45 s: the machine may be shared with other builds) until the script returns something true-ish for the predicate. */
-    <T> T await(String script, Predicate<Object> done, Object... args) {
+    public <T> T await(String script, Predicate<Object> done, Object... args) {
         Object[] last = new Object[1];
         try {
             new WebDriverWait(driver, Duration.ofSeconds(45)).until(d -> {
@@ -105,20 +106,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** The data a chart on the page draws: {labels, datasets:[{label, data}]}, or null while it is not drawn. */
-    Object chartData(String canvasId) {
+    public Object chartData(String canvasId) {
         return js("const c = Chart.getChart(arguments[0]); if (!c) return null;"
                 + "return {labels: c.data.labels, datasets: c.data.datasets.map(d => ({label: d.label, data: d.data}))};",
                 canvasId);
     }
 
     /** Browser console entries logged since the last call, at SEVERE level (errors and failed loads). */
-    List<LogEntry> severeLogs() {
+    public List<LogEntry> severeLogs() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
     }
 
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path png = SCREENSHOTS.resolve(name + ".png");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
@@ -126,10 +127,14 @@ final class Browser implements AutoCloseable {
         return png;
     }
 
-    /** A screenshot of the whole page height, not just the window. */
-    Path fullScreenshot(String name, int width) throws IOException {
-        Number height = (Number) js("return document.documentElement.scrollHeight");
-        windowSize(width, Math.min(6000, height.intValue() + 40));
+    /**
+     * A screenshot of the whole page height, not just the window. The window is taller than the page's viewport by
+     * the browser's own bars (143 px in headless Chromium at 1280 x 1000), which are measured, not guessed.
+     */
+    public Path fullScreenshot(String name, int width) throws IOException {
+        Number height = (Number) js("return document.documentElement.scrollHeight"
+                + " + window.outerHeight - window.innerHeight");
+        windowSize(width, Math.min(6000, height.intValue()));
         Path png = screenshot(name);
         windowSize(1280, 1000);
         return png;
