@@ -232,9 +232,13 @@ const SP = (() => {
       /** Removes the chart, its tools and table: nothing to draw is said in words, never as an empty chart. */
       drop() { chart.destroy(); tools.remove(); box.remove(); table.remove(); },
       set(labels, datasets, title) {
+        // One or two buckets (a new state, a narrow filter): a 2 px dot on the axis's edge is easy to miss, so
+        // bigger points, centred in their bucket.
+        const few = labels.length <= 2;
         current = { labels, datasets: datasets.map((d, i) => ({
           borderColor: d.color || colour(i), backgroundColor: d.fill || d.color || colour(i),
-          pointRadius: labels.length > 40 ? 0 : 2, borderWidth: 2, tension: 0.15, ...d })) };
+          pointRadius: labels.length > 40 ? 0 : few ? 6 : 2, borderWidth: 2, tension: 0.15, ...d })) };
+        if (chart.config.type === 'line' && chart.options.scales.x) chart.options.scales.x.offset = few;
         if (title) { spec.title = title; chart.options.plugins.title.text = title; canvas.setAttribute('aria-label', title); }
         chart.data.labels = labels;
         chart.data.datasets = current.datasets;

@@ -18,6 +18,7 @@ import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.store.TermGroups;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.io.PrintStream;
@@ -55,7 +56,11 @@ import picocli.CommandLine.Spec;
             "prints req/s, p50 and p99, each endpoint's uncached time, and the page's first load.",
             "--rebuild instead times the projector rebuilding everything from count-changes into a new database."})
 public final class ApiBenchCommand implements Callable<Integer> {
-    /** The main endpoints: top skills (with and without a filter), trends, related, a breakdown, stats, CSV. */
+    /**
+     * The main endpoints: top skills (with and without a filter), trends, related, a breakdown, stats, CSV, and
+     * those of the trend API: taxonomy, compare, categories, requirements, outlook, an industry breakdown, the
+     * postings behind a number.
+     */
     static final List<String> ENDPOINTS = List.of(
             "/api/skills/top?limit=20",
             "/api/skills/top?limit=20&country=US",
@@ -64,12 +69,22 @@ public final class ApiBenchCommand implements Callable<Integer> {
             "/api/skills/python/related",
             "/api/breakdown/country?skill=python",
             "/api/stats",
-            "/api/export/trends.csv?grain=month");
-    /** What the page asks on its first load, in two rounds (the second needs the first's skill list). */
+            "/api/export/trends.csv?grain=month",
+            "/api/taxonomy",
+            "/api/compare?skills=python,sql,pytorch&grain=month",
+            "/api/categories/trend",
+            "/api/requirements",
+            "/api/outlook",
+            "/api/breakdown/industry?skill=python",
+            "/api/postings?skill=python");
+    /**
+     * What the landing (outlook) page asks on its first load, in two rounds: the outlook and the data's span, then
+     * the latest month's top terms and stats (the generated data ends in October 2026).
+     */
     private static final List<List<String>> PAGE = List.of(
-            List.of("/api/skills/top?limit=500", "/api/skills/top?limit=15", "/api/stats"),
-            List.of("/api/skills/python/trend?grain=week", "/api/skills/python/related?limit=12",
-                    "/api/breakdown/country?skill=python"));
+            List.of("/api/outlook", "/api/skills/top?limit=1"),
+            List.of("/api/skills/top?from=2026-10-01&to=2026-10-31&limit=10",
+                    "/api/stats?from=2026-10-01&to=2026-10-31"));
 
     private static final int WARMUP_SECONDS = 3;
 
@@ -253,9 +268,10 @@ public final class ApiBenchCommand implements Callable<Integer> {
         server.dropDatabase(target);
         server.createDatabaseIfAbsent(target);
         try (Database db = Database.open(server.jdbcUrl(target))) {
-            TermCatalog.sync(db.dsl(), Taxonomy.loadOrBundled(null));
+            Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
+            TermCatalog.sync(db.dsl(), taxonomy);
             CountWriter writer = new CountWriter(db.dsl());
-            CountProjector projector = new CountProjector(bootstrap, writer);
+            CountProjector projector = new CountProjector(bootstrap, writer, TermGroups.of(taxonomy));
             Thread thread = new Thread(projector, "projector");
             long start = System.nanoTime();
             thread.start();

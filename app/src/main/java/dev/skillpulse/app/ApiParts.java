@@ -25,6 +25,7 @@ import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.RequirementQueries;
 import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.SkillQueries;
+import dev.skillpulse.store.TermGroups;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -53,7 +54,7 @@ final class ApiParts implements AutoCloseable {
      * the Kafka clients' and the projector's meters.
      */
     ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, CountProjector projector) {
-        ShareQueries shares = new ShareQueries(db.dsl());
+        ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(taxonomy));
         sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
         details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl()));
         detailsThread = new Thread(details, "posting-detail-projector");

@@ -22,6 +22,7 @@ import dev.skillpulse.store.Period;
 import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.store.TermGroups;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.io.IOException;
@@ -164,7 +165,8 @@ public final class BenchCommand implements Callable<Integer> {
             KafkaSetup.createTopics(bootstrap, partitions);
             TermCatalog.sync(db.dsl(), taxonomy);
             CountWriter positions = new CountWriter(db.dsl());
-            CountProjector projector = new CountProjector(bootstrap, new CountWriter(db.dsl()), freshness);
+            CountProjector projector = new CountProjector(CountProjector.Settings.of(bootstrap, false),
+                    new CountWriter(db.dsl()), freshness, TermGroups.of(taxonomy));
             Thread projectorThread = new Thread(projector, "projector");
             try (TopologyRunner topology = new TopologyRunner(StreamsSettings.of(bootstrap, state.resolve("streams")));
                  AutoCloseable stopProjector = () -> {

@@ -12,6 +12,7 @@ import dev.skillpulse.dashboard.SkillController;
 import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.CountWriter;
+import dev.skillpulse.store.TermGroups;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.SkillQueries;
 import io.javalin.Javalin;
@@ -71,7 +72,8 @@ final class DashboardService implements AutoCloseable {
         FreePort.require(options.host(), options.port(), "--port");
         AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
         projector = new CountProjector(CountProjector.Settings.of(bootstrap, options.rebuild())
-                .withGeneration(options.generation()), new CountWriter(db.dsl(), applied), null);
+                .withGeneration(options.generation()), new CountWriter(db.dsl(), applied), null,
+                TermGroups.of(taxonomy));
         try {
             projector.claimSourceIfReachable();
             kafkaHealth = new KafkaHealth(bootstrap);

@@ -59,6 +59,8 @@ class CrashRecoveryTest {
                     .isEqualTo(corpus.expectedPairs());
             assertThat(GeneratedCorpus.placesIn(pipeline.db().dsl())).as("postings per term, month, country, region")
                     .isEqualTo(corpus.expectedPlaces());
+            assertThat(GeneratedCorpus.industriesIn(pipeline.db().dsl())).as("postings per month, industry and term")
+                    .isEqualTo(corpus.expectedIndustries());
         }
     }
 

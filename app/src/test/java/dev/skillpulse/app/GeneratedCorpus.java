@@ -2,6 +2,7 @@ package dev.skillpulse.app;
 
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
+import static dev.skillpulse.store.jooq.Tables.BREAKDOWN_MONTH;
 import static dev.skillpulse.store.jooq.Tables.COOCCURRENCE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.CUBE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.TERM_ORDINAL;
@@ -104,6 +105,37 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
             entry.terms().forEach(t -> expected.merge(new Place(t, month, country, region), 1L, Long::sum));
         });
         return expected;
+    }
+
+    /**
+     * Counted postings per month and industry, and per term among them ("month industry term", term '' for all), from
+     * the truth's counted ids and terms and the industry of the last version generated.
+     */
+    Map<String, Long> expectedIndustries() {
+        Map<String, Posting> last = lastVersions();
+        Map<String, Long> expected = new TreeMap<>();
+        truth.countedById().forEach((id, entry) -> {
+            String cell = Truth.month(entry.postedAt()) + " " + Dimensions.orUnknown(last.get(id).industry()) + " ";
+            expected.merge(cell, 1L, Long::sum);
+            entry.terms().forEach(t -> expected.merge(cell + t, 1L, Long::sum));
+        });
+        return expected;
+    }
+
+    /** The industry breakdown's vectors PostgreSQL holds, in the shape of {@link #expectedIndustries()}. */
+    static Map<String, Long> industriesIn(DSLContext dsl) {
+        Map<Integer, String> terms = termsByOrdinal(dsl);
+        Map<String, Long> held = new TreeMap<>();
+        dsl.selectFrom(BREAKDOWN_MONTH).where(BREAKDOWN_MONTH.DIMENSION.eq(Dimensions.INDUSTRY)).forEach(r -> {
+            String cell = r.getMonth() + " " + r.getValue() + " ";
+            held.merge(cell, r.getPostings(), Long::sum);
+            Long[] perTerm = r.getTermPostings();
+            for (int i = 0; i < perTerm.length; i++) {
+                held.merge(cell + terms.get(i + 1), perTerm[i], Long::sum);
+            }
+        });
+        held.values().removeIf(n -> n == 0);
+        return held;
     }
 
     /** Counted postings per month mentioning both terms of a pair ("a|b", a before b), from the truth. */

@@ -10,6 +10,7 @@ import dev.skillpulse.store.Database;
 import dev.skillpulse.store.ProjectorState;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.store.TermGroups;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.file.Path;
@@ -108,7 +109,8 @@ final class ProjectorRig implements AutoCloseable {
 
     /** A projector writing through {@code database}, running on its own thread. */
     Running projector(CountProjector.Settings settings, Database database) {
-        CountProjector projector = new CountProjector(settings, new CountWriter(database.dsl()), null);
+        CountProjector projector = new CountProjector(settings, new CountWriter(database.dsl()), null,
+                TermGroups.of(Taxonomy.bundled()));
         Thread thread = new Thread(projector, "projector-" + running.size());
         Running r = new Running(projector, thread);
         running.push(r);

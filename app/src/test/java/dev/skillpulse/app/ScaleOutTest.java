@@ -47,6 +47,8 @@ class ScaleOutTest {
                     .isEqualTo(corpus.expectedPairs());
             assertThat(GeneratedCorpus.placesIn(pipeline.db().dsl())).as("postings per term, month, country, region")
                     .isEqualTo(corpus.expectedPlaces());
+            assertThat(GeneratedCorpus.industriesIn(pipeline.db().dsl())).as("postings per month, industry and term")
+                    .isEqualTo(corpus.expectedIndustries());
         }
     }
 

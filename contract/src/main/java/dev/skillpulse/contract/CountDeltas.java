@@ -8,15 +8,16 @@ import java.util.Map;
 /**
  * What a batch of count changes does to the stored counts, as non-zero deltas: per fact; per counted posting (with
  * its terms and breakdown values), its number of copies; and the read model's term vectors (see {@link TermCounts}),
- * per cell of the cube (month, country, region, seniority), per term and month (co-occurrence) and per value of a
- * term breakdown (month, education or experience or industry value).
+ * per cell of the cube (month, country, region, seniority), per term and month (co-occurrence), per value of a
+ * term breakdown (month, education or experience or industry value) and per slice of all postings (a month's
+ * postings, those of one industry).
  *
  * @param terms what the vectors' elements count: element {@code i} of every {@link TermCounts#perTerm()} counts
  *     postings mentioning {@code terms.get(i)}
  */
 public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copies, List<String> terms,
         Map<CubeCell, TermCounts> cube, Map<TermMonth, TermCounts> cooccurrence,
-        Map<BreakdownCell, TermCounts> breakdowns) {
+        Map<BreakdownCell, TermCounts> breakdowns, Map<SliceCell, TermCounts> slices) {
     /**
      * A counted posting: the first id of a run of copies of one job, in the month it was posted, with the terms it
      * mentions (sorted) and its breakdown values. All of it is the key, so when an edit changes it the old row is
@@ -35,6 +36,15 @@ public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copie
 
     /** Counted postings of {@code month} mentioning {@code termId}, and the other terms they mention. */
     public record TermMonth(String termId, LocalDate month) {
+    }
+
+    /**
+     * Counted postings of {@code month} in a slice: {@code slice} "all" (value "") or "industry" (value: the
+     * industry). Rollups of the cube, so that readings of all postings or of one industry read a row a month.
+     */
+    public record SliceCell(String slice, String value, LocalDate month) {
+        public static final String ALL = "all";
+        public static final String INDUSTRY = "industry";
     }
 
     /** Counted postings of {@code month} with {@code value} of a breakdown ({@link Dimensions}). */
@@ -86,10 +96,11 @@ public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copie
         cube = Map.copyOf(cube);
         cooccurrence = Map.copyOf(cooccurrence);
         breakdowns = Map.copyOf(breakdowns);
+        slices = Map.copyOf(slices);
     }
 
     public CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copies) {
-        this(facts, copies, List.of(), Map.of(), Map.of(), Map.of());
+        this(facts, copies, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public static CountDeltas ofFacts(Map<Fact, Long> facts) {
@@ -98,6 +109,6 @@ public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copie
 
     /** The same deltas with other facts. */
     public CountDeltas withFacts(Map<Fact, Long> otherFacts) {
-        return new CountDeltas(otherFacts, copies, terms, cube, cooccurrence, breakdowns);
+        return new CountDeltas(otherFacts, copies, terms, cube, cooccurrence, breakdowns, slices);
     }
 }

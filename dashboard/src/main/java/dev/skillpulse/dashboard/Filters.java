@@ -24,8 +24,15 @@ final class Filters {
     /** Country, region ({@code country/region}), seniority and industry as written in the breakdowns. */
     static PostingSlice slice(Context ctx) {
         String country = text(ctx, "country");
-        return new PostingSlice(country == null ? null : country.toUpperCase(Locale.ROOT), text(ctx, "region"),
-                text(ctx, "seniority"), text(ctx, "industry"));
+        PostingSlice slice = new PostingSlice(country == null ? null : country.toUpperCase(Locale.ROOT),
+                text(ctx, "region"), text(ctx, "seniority"), text(ctx, "industry"));
+        if (slice.industry() != null && (slice.country() != null || slice.region() != null
+                || slice.seniority() != null)) {
+            // The summaries keep industries beside the country/region/seniority cells, not crossed with them.
+            throw new ApiError(400, "industry", "'industry' combines with no 'country', 'region' or 'seniority' "
+                    + "filter: choose either");
+        }
+        return slice;
     }
 
     static String text(Context ctx, String name) {

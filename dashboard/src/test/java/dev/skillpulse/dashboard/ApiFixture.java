@@ -13,6 +13,7 @@ import dev.skillpulse.store.FactTally;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.store.TermGroups;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +35,7 @@ final class ApiFixture implements AutoCloseable {
     private final ScratchDatabase scratch;
     private final Database db;
     /** The corpus folded as the projector folds it, so every summary the queries read is written. */
-    private final FactTally tally = new FactTally();
+    private final FactTally tally = new FactTally(TermGroups.of(Taxonomy.bundled()));
     private Javalin app;
 
     ApiFixture() throws Exception {

@@ -6,6 +6,8 @@ import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Member;
 import dev.skillpulse.contract.Profile;
 import dev.skillpulse.store.FactTally;
+import dev.skillpulse.store.TermGroups;
+import dev.skillpulse.core.taxonomy.Taxonomy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ final class DemoPostings {
     /** About 12–20 postings a week; MLOps and PyTorch grow over time, SQL stays flat. */
     static CountDeltas generate() {
         Random random = new Random(13);
-        FactTally tally = new FactTally();
+        FactTally tally = new FactTally(TermGroups.of(Taxonomy.bundled()));
         for (int w = 0; w < WEEKS; w++) {
             LocalDate week = FIRST_WEEK.plusWeeks(w);
             double progress = w / (double) WEEKS;
@@ -65,7 +67,7 @@ final class DemoPostings {
 
     /** The facts and row of one more posting, e.g. one loaded while a page is open. */
     static CountDeltas one(String id, LocalDate week, List<String> terms) {
-        FactTally tally = new FactTally();
+        FactTally tally = new FactTally(TermGroups.of(Taxonomy.bundled()));
         add(tally, id, week, terms, new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4", "Software"));
         return tally.deltas();
     }

@@ -11,6 +11,7 @@ import dev.skillpulse.store.PostingQueries;
 import dev.skillpulse.store.RequirementQueries;
 import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.SkillQueries;
+import dev.skillpulse.store.TermGroups;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.http.HttpResponse;
@@ -30,7 +31,7 @@ class OpenApiTest {
 
     /** Everything the dashboard serves with every part, as the app builds it. */
     static List<ApiPart> everyPart(dev.skillpulse.store.Database db, PrometheusMeterRegistry registry) {
-        ShareQueries shares = new ShareQueries(db.dsl());
+        ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(ApiFixture.TAXONOMY));
         PostingSink nowhere = new PostingSink() {
             @Override
             public void send(Posting posting) {

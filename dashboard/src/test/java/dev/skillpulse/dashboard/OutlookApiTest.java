@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillpulse.contract.Profile;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.ShareQueries;
+import dev.skillpulse.store.TermGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class OutlookApiTest {
         for (int n = 0; n < 15; n++) {
             api.posting("y" + n, LocalDate.of(2024, 1, 9), ANY, "python");
         }
-        api.start(db -> List.of(new OutlookController(new OutlookQueries(new ShareQueries(db.dsl()),
+        api.start(db -> List.of(new OutlookController(new OutlookQueries(new ShareQueries(db.dsl(), TermGroups.of(ApiFixture.TAXONOMY)),
                 ApiFixture.TAXONOMY))));
     }
 

@@ -16,6 +16,7 @@ import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
+import dev.skillpulse.store.TermGroups;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,7 +61,7 @@ final class PageFixture implements AutoCloseable {
         TermCatalog.sync(db.dsl(), Taxonomy.bundled());
         new CountWriter(db.dsl()).add(DemoPostings.generate(), List.of());
         Taxonomy taxonomy = Taxonomy.bundled();
-        ShareQueries shares = new ShareQueries(db.dsl());
+        ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(taxonomy));
         app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                 new HealthController(new HealthCheck(Map.of("database", db::isUp))),
                 new TaxonomyController(taxonomy),

@@ -1,6 +1,7 @@
 package dev.skillpulse.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillpulse.contract.Profile;
@@ -9,6 +10,7 @@ import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.RequirementQueries;
 import dev.skillpulse.store.ShareQueries;
 import dev.skillpulse.store.SkillQueries;
+import dev.skillpulse.store.TermGroups;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -52,7 +54,7 @@ class TrendApiTest {
                 .posting("p5", FEB, profile("DE", "senior", "bachelors", "2-4", FINANCE), "nlp", "cert-aws-ml", "aws")
                 .posting("p6", FEB, profile("US", "junior", "masters", "0-1", HEALTH), "computer-vision", "pytorch")
                 .start(db -> {
-                    ShareQueries shares = new ShareQueries(db.dsl());
+                    ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(ApiFixture.TAXONOMY));
                     return List.of(new TaxonomyController(ApiFixture.TAXONOMY),
                             new CompareController(new SkillQueries(db.dsl()), ApiFixture.TAXONOMY),
                             new CategoryController(shares, ApiFixture.TAXONOMY),
@@ -216,6 +218,25 @@ class TrendApiTest {
 
         assertThat(points).extracting(p -> p.path("totalPostings").asLong()).containsExactly(1L, 1L);
         assertThat(points.get(0).path("share").asDouble()).isEqualTo(1.0); // p3: PyTorch
+    }
+
+    @Test
+    void requirementsWithinASeniorityCountOnlyItsPostings() throws Exception {
+        JsonNode r = api.json("/api/requirements?seniority=senior"); // p1 (masters, 2-4) and p5 (bachelors, 2-4)
+
+        assertThat(r.path("education").path("required")).extracting(n -> n.path("value").asText(),
+                n -> n.path("postings").asLong()).containsExactlyInAnyOrder(tuple("masters", 1L), tuple("bachelors", 1L));
+        assertThat(r.path("experience")).extracting(n -> n.path("value").asText(), n -> n.path("share").asDouble())
+                .containsExactly(tuple("2-4", 1.0));
+        assertThat(find(r.path("certifications"), "id", "cert-aws-ml").path("postings").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndustryCombinedWithACountryIsRefusedNamingIndustry() throws Exception {
+        HttpResponse<String> response = api.get("/api/categories/trend?industry=Healthcare&country=US");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiFixture.parse(response.body()).path("field").asText()).isEqualTo("industry");
     }
 
     @Test

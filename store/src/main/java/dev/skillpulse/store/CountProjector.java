@@ -91,6 +91,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final LongConsumer freshness;
+    private final TermGroups groups;
     private final Backoff backoff;
     /** Per assigned partition, the offset the database held when this projector last read or wrote it. */
     private final Map<TopicPartition, Long> expected = new HashMap<>();
@@ -100,16 +101,15 @@ public final class CountProjector implements Runnable, AutoCloseable {
     private volatile boolean claimed;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    public CountProjector(String bootstrapServers, CountWriter writer) {
-        this(Settings.of(bootstrapServers, false), writer, null);
+    public CountProjector(String bootstrapServers, CountWriter writer, TermGroups groups) {
+        this(Settings.of(bootstrapServers, false), writer, null, groups);
     }
 
-    /** {@code freshness}, when not null, gets each applied record's age (ms since its timestamp) after the commit. */
-    public CountProjector(String bootstrapServers, CountWriter writer, LongConsumer freshness) {
-        this(Settings.of(bootstrapServers, false), writer, freshness);
-    }
-
-    public CountProjector(Settings settings, CountWriter writer, LongConsumer freshness) {
+    /**
+     * {@code freshness}, when not null, gets each applied record's age (ms since its timestamp) after the commit;
+     * {@code groups} are the groups of terms the read model counts (the queries must read the same).
+     */
+    public CountProjector(Settings settings, CountWriter writer, LongConsumer freshness, TermGroups groups) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
@@ -133,6 +133,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
         this.topic = Topics.countChanges(settings.generation());
         this.writer = writer;
         this.freshness = freshness;
+        this.groups = groups;
         this.backoff = new Backoff(settings.firstBackoff(), settings.maxBackoff());
     }
 
@@ -296,7 +297,7 @@ public final class CountProjector implements Runnable, AutoCloseable {
             positions.add(new CountWriter.Position(tp.topic(), tp.partition(), from,
                     part.get(part.size() - 1).offset() + 1));
         }
-        Batch batch = fold(records);
+        Batch batch = fold(records, groups);
         sendDeadLetters(batch.poison());
         writer.add(batch.tally().deltas(), positions);
         positions.forEach(p -> expected.put(new TopicPartition(p.topic(), p.partition()), p.nextOffset()));
@@ -316,11 +317,11 @@ public final class CountProjector implements Runnable, AutoCloseable {
      * One tally per poll: postings share most facts, so the transaction touches each fact once. A record that
      * fails while being added may have left part of itself in the tally, so the poll is folded again without it.
      */
-    private static Batch fold(ConsumerRecords<String, byte[]> records) {
+    private static Batch fold(ConsumerRecords<String, byte[]> records, TermGroups groups) {
         Map<ConsumerRecord<String, byte[]>, String> poison = new HashMap<>();
         Set<ConsumerRecord<String, byte[]>> failedInTally = new HashSet<>();
         while (true) {
-            FactTally tally = new FactTally();
+            FactTally tally = new FactTally(groups);
             ConsumerRecord<String, byte[]> failed = null;
             for (ConsumerRecord<String, byte[]> r : records) {
                 if (poison.containsKey(r)) {

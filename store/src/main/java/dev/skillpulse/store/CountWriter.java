@@ -7,12 +7,14 @@ import static dev.skillpulse.store.jooq.Tables.CUBE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_OFFSET;
 import static dev.skillpulse.store.jooq.Tables.PROJECTOR_SOURCE;
+import static dev.skillpulse.store.jooq.Tables.SLICE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.TERM_ORDINAL;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.skillpulse.contract.CountDeltas.BreakdownCell;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
+import dev.skillpulse.contract.CountDeltas.SliceCell;
 import dev.skillpulse.contract.CountDeltas.TermCounts;
 import dev.skillpulse.contract.CountDeltas.TermMonth;
 import dev.skillpulse.contract.CountDeltas;
@@ -105,7 +107,8 @@ public final class CountWriter {
                     key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience()),
                     key(COUNTED_POSTING.INDUSTRY, p -> p.profile().industry())),
                     List.of(count(COUNTED_POSTING.COPIES)));
-            if (deltas.cube().isEmpty() && deltas.cooccurrence().isEmpty() && deltas.breakdowns().isEmpty()) {
+            if (deltas.cube().isEmpty() && deltas.cooccurrence().isEmpty() && deltas.breakdowns().isEmpty()
+                    && deltas.slices().isEmpty()) {
                 return;
             }
             int[] ordinals = ordinals(c, deltas.terms(), fresh);
@@ -120,6 +123,10 @@ public final class CountWriter {
                     key(BREAKDOWN_MONTH.DIMENSION, BreakdownCell::dimension),
                     key(BREAKDOWN_MONTH.MONTH, BreakdownCell::month), key(BREAKDOWN_MONTH.VALUE, BreakdownCell::value)),
                     vector(BREAKDOWN_MONTH.POSTINGS, BREAKDOWN_MONTH.TERM_POSTINGS, ordinals));
+            upsert(c, deltas.slices(), List.of(
+                    key(SLICE_MONTH.SLICE, SliceCell::slice), key(SLICE_MONTH.VALUE, SliceCell::value),
+                    key(SLICE_MONTH.MONTH, SliceCell::month)),
+                    vector(SLICE_MONTH.POSTINGS, SLICE_MONTH.TERM_POSTINGS, ordinals));
         });
         // Only now: ordinals assigned in a transaction that rolled back were never there.
         knownOrdinals.putAll(fresh);
@@ -363,6 +370,7 @@ public final class CountWriter {
             c.truncate(CUBE_MONTH).execute();
             c.truncate(COOCCURRENCE_MONTH).execute();
             c.truncate(BREAKDOWN_MONTH).execute();
+            c.truncate(SLICE_MONTH).execute();
             c.truncate(PROJECTOR_OFFSET).execute();
             c.insertInto(PROJECTOR_SOURCE)
                     .set(PROJECTOR_SOURCE.CLUSTER_ID, clusterId)

@@ -5,6 +5,7 @@ import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.CountDeltas.BreakdownCell;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
+import dev.skillpulse.contract.CountDeltas.SliceCell;
 import dev.skillpulse.contract.CountDeltas.TermCounts;
 import dev.skillpulse.contract.CountDeltas.TermMonth;
 import dev.skillpulse.contract.CountDeltas;
@@ -34,7 +35,10 @@ import java.util.stream.Collectors;
  * in date order), so a tally is far smaller than the changes it folds. Plain Java, no Kafka.
  */
 public final class FactTally {
-    /** Breakdowns of a term kept as term vectors per value (country, region and seniority are the cube's). */
+    /**
+     * Breakdowns of a term kept as term vectors per value (country, region and seniority are the cube's), and
+     * counted as elements of the cube's vectors.
+     */
     public static final Map<String, Function<Profile, String>> BREAKDOWNS = breakdowns();
     /** Counted postings per month by number of copies (dimension: the number). */
     public static final String POSTINGS_BY_COPIES = "postings-by-copies";
@@ -43,10 +47,22 @@ public final class FactTally {
     private final Map<CountedPosting, Long> copies = new HashMap<>();
     /** The vectors' element of each term, in order of first appearance in this tally. */
     private final Map<String, Integer> termIndex = new HashMap<>();
-    private final List<String> terms = new ArrayList<>();
+    private final List<String> termIds = new ArrayList<>();
     private final Map<CubeCell, Vector> cube = new HashMap<>();
     private final Map<TermMonth, Vector> cooccurrence = new HashMap<>();
     private final Map<BreakdownCell, Vector> breakdowns = new HashMap<>();
+    private final Map<SliceCell, Vector> slices = new HashMap<>();
+    private final TermGroups groups;
+
+    /** A tally counting terms only, no groups (tests that read no group). */
+    public FactTally() {
+        this(TermGroups.none());
+    }
+
+    /** A tally that also counts each posting's {@code groups} in the cube's vectors. */
+    public FactTally(TermGroups groups) {
+        this.groups = groups;
+    }
 
     private static Map<String, Function<Profile, String>> breakdowns() {
         Map<String, Function<Profile, String>> b = new LinkedHashMap<>();
@@ -78,30 +94,53 @@ public final class FactTally {
         }
     }
 
-    /** One counted posting in its cube cell, its breakdown values' vectors and its terms' co-occurrence vectors. */
+    /**
+     * One counted posting in its cube cell and slices, its breakdown values' vectors and its terms' co-occurrence
+     * vectors. The cube's and slices' vectors count its terms, its groups and its breakdown values
+     * ({@code experience:2-4}), so that shares of groups and breakdown values can be read for any slice; the others
+     * count terms only.
+     */
     private void addSummaries(List<String> sortedTerms, LocalDate month, Profile p, long sign) {
-        int[] indexes = sortedTerms.stream().distinct().mapToInt(this::indexOf).toArray();
+        List<String> distinct = sortedTerms.stream().distinct().toList();
+        int[] terms = distinct.stream().mapToInt(this::indexOf).toArray();
+        List<String> groupElements = groups.elementsOf(distinct);
+        int[] elements = Arrays.copyOf(terms, terms.length + groupElements.size() + BREAKDOWNS.size());
+        int e = terms.length;
+        for (String g : groupElements) {
+            elements[e++] = indexOf(g);
+        }
+        for (Map.Entry<String, Function<Profile, String>> b : BREAKDOWNS.entrySet()) {
+            elements[e++] = indexOf(element(b.getKey(), b.getValue().apply(p)));
+        }
         cube.computeIfAbsent(new CubeCell(month, p.country(), p.region(), p.seniority()), k -> new Vector())
-                .add(sign, indexes, -1);
+                .add(sign, elements, -1);
+        slices.computeIfAbsent(new SliceCell(SliceCell.ALL, "", month), k -> new Vector()).add(sign, elements, -1);
+        slices.computeIfAbsent(new SliceCell(SliceCell.INDUSTRY, p.industry(), month), k -> new Vector())
+                .add(sign, elements, -1);
         BREAKDOWNS.forEach((dimension, value) -> breakdowns
                 .computeIfAbsent(new BreakdownCell(dimension, month, value.apply(p)), k -> new Vector())
-                .add(sign, indexes, -1));
-        for (int i : indexes) {
-            cooccurrence.computeIfAbsent(new TermMonth(terms.get(i), month), k -> new Vector()).add(sign, indexes, i);
+                .add(sign, terms, -1));
+        for (int i : terms) {
+            cooccurrence.computeIfAbsent(new TermMonth(termIds.get(i), month), k -> new Vector()).add(sign, terms, i);
         }
+    }
+
+    /** The vector element counting postings with {@code value} of a breakdown, e.g. {@code experience:2-4}. */
+    public static String element(String dimension, String value) {
+        return dimension + ":" + value;
     }
 
     private int indexOf(String term) {
         return termIndex.computeIfAbsent(term, t -> {
-            terms.add(t);
-            return terms.size() - 1;
+            termIds.add(t);
+            return termIds.size() - 1;
         });
     }
 
     /** The deltas of everything added so far; those that cancelled out are left out. */
     public CountDeltas deltas() {
-        return new CountDeltas(nonZero(facts), nonZero(copies), terms, vectors(cube), vectors(cooccurrence),
-                vectors(breakdowns));
+        return new CountDeltas(nonZero(facts), nonZero(copies), termIds, vectors(cube), vectors(cooccurrence),
+                vectors(breakdowns), vectors(slices));
     }
 
     /** Built unmodifiable, so that CountDeltas keeps it as it is instead of copying it again. */

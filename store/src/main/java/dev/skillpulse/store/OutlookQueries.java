@@ -25,9 +25,9 @@ import java.util.function.ToDoubleFunction;
  * taxonomy file ({@code mlops-production}, {@code model-building}, {@code cloud-providers}).
  */
 public final class OutlookQueries {
-    public static final String MLOPS = "mlops-production";
-    public static final String MODEL = "model-building";
-    public static final String CLOUD = "cloud-providers";
+    public static final String MLOPS = TermGroups.MLOPS;
+    public static final String MODEL = TermGroups.MODEL;
+    public static final String CLOUD = TermGroups.CLOUD;
     /** Months fitted for slopes: the guide speaks of a trend, two years of months give one with an interval. */
     public static final int WINDOW_MONTHS = 24;
     /** Fewer months than this give intervals too wide to say anything. */
@@ -53,7 +53,7 @@ public final class OutlookQueries {
             groups.add(TermGroup.any(MLOPS, mlopsTerms));
         }
         if (!modelTerms.isEmpty()) {
-            groups.add(new TermGroup("model-only", modelTerms, mlopsTerms));
+            groups.add(new TermGroup(TermGroups.MODEL_ONLY, modelTerms, mlopsTerms));
         }
         if (!cloudTerms.isEmpty()) {
             groups.add(TermGroup.any(CLOUD, cloudTerms));
@@ -70,7 +70,7 @@ public final class OutlookQueries {
                     yearBefore == null || yearBefore == 0 ? null : (double) m.postings() / yearBefore - 1);
         }).toList();
         List<MlopsPoint> mlops = months.stream().map(m -> new MlopsPoint(m.month(), m.postings(),
-                ShareQueries.share(m.of(MLOPS), m.postings()), ShareQueries.share(m.of("model-only"), m.postings())))
+                ShareQueries.share(m.of(MLOPS), m.postings()), ShareQueries.share(m.of(TermGroups.MODEL_ONLY), m.postings())))
                 .toList();
         List<CloudPoint> cloud = months.stream().map(m -> {
             long any = m.of(CLOUD);

@@ -12,6 +12,7 @@ import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
+import dev.skillpulse.store.jooq.tables.SliceMonth;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.TermOrdinal;
 
@@ -77,6 +78,11 @@ public class DefaultSchema extends SchemaImpl {
     public final ProjectorSource PROJECTOR_SOURCE = ProjectorSource.PROJECTOR_SOURCE;
 
     /**
+     * The table <code>slice_month</code>.
+     */
+    public final SliceMonth SLICE_MONTH = SliceMonth.SLICE_MONTH;
+
+    /**
      * The table <code>term</code>.
      */
     public final Term TERM = Term.TERM;
@@ -110,6 +116,7 @@ public class DefaultSchema extends SchemaImpl {
             PostingDetail.POSTING_DETAIL,
             ProjectorOffset.PROJECTOR_OFFSET,
             ProjectorSource.PROJECTOR_SOURCE,
+            SliceMonth.SLICE_MONTH,
             Term.TERM,
             TermOrdinal.TERM_ORDINAL
         );

@@ -12,6 +12,7 @@ import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
+import dev.skillpulse.store.jooq.tables.SliceMonth;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.TermOrdinal;
 import dev.skillpulse.store.jooq.tables.records.BreakdownMonthRecord;
@@ -22,6 +23,7 @@ import dev.skillpulse.store.jooq.tables.records.FactCountRecord;
 import dev.skillpulse.store.jooq.tables.records.PostingDetailRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorOffsetRecord;
 import dev.skillpulse.store.jooq.tables.records.ProjectorSourceRecord;
+import dev.skillpulse.store.jooq.tables.records.SliceMonthRecord;
 import dev.skillpulse.store.jooq.tables.records.TermOrdinalRecord;
 import dev.skillpulse.store.jooq.tables.records.TermRecord;
 
@@ -50,6 +52,7 @@ public class Keys {
     public static final UniqueKey<PostingDetailRecord> POSTING_DETAIL_PKEY = Internal.createUniqueKey(PostingDetail.POSTING_DETAIL, DSL.name("posting_detail_pkey"), new TableField[] { PostingDetail.POSTING_DETAIL.POSTING_ID }, true);
     public static final UniqueKey<ProjectorOffsetRecord> PROJECTOR_OFFSET_PKEY = Internal.createUniqueKey(ProjectorOffset.PROJECTOR_OFFSET, DSL.name("projector_offset_pkey"), new TableField[] { ProjectorOffset.PROJECTOR_OFFSET.TOPIC, ProjectorOffset.PROJECTOR_OFFSET.PARTITION }, true);
     public static final UniqueKey<ProjectorSourceRecord> PROJECTOR_SOURCE_PKEY = Internal.createUniqueKey(ProjectorSource.PROJECTOR_SOURCE, DSL.name("projector_source_pkey"), new TableField[] { ProjectorSource.PROJECTOR_SOURCE.SINGLETON }, true);
+    public static final UniqueKey<SliceMonthRecord> SLICE_MONTH_PKEY = Internal.createUniqueKey(SliceMonth.SLICE_MONTH, DSL.name("slice_month_pkey"), new TableField[] { SliceMonth.SLICE_MONTH.SLICE, SliceMonth.SLICE_MONTH.VALUE, SliceMonth.SLICE_MONTH.MONTH }, true);
     public static final UniqueKey<TermRecord> TERM_PKEY = Internal.createUniqueKey(Term.TERM, DSL.name("term_pkey"), new TableField[] { Term.TERM.ID }, true);
     public static final UniqueKey<TermOrdinalRecord> TERM_ORDINAL_ORDINAL_KEY = Internal.createUniqueKey(TermOrdinal.TERM_ORDINAL, DSL.name("term_ordinal_ordinal_key"), new TableField[] { TermOrdinal.TERM_ORDINAL.ORDINAL }, true);
     public static final UniqueKey<TermOrdinalRecord> TERM_ORDINAL_PKEY = Internal.createUniqueKey(TermOrdinal.TERM_ORDINAL, DSL.name("term_ordinal_pkey"), new TableField[] { TermOrdinal.TERM_ORDINAL.TERM_ID }, true);

@@ -12,6 +12,7 @@ import dev.skillpulse.store.jooq.tables.FactCount;
 import dev.skillpulse.store.jooq.tables.PostingDetail;
 import dev.skillpulse.store.jooq.tables.ProjectorOffset;
 import dev.skillpulse.store.jooq.tables.ProjectorSource;
+import dev.skillpulse.store.jooq.tables.SliceMonth;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.TermOrdinal;
 
@@ -61,6 +62,11 @@ public class Tables {
      * The table <code>projector_source</code>.
      */
     public static final ProjectorSource PROJECTOR_SOURCE = ProjectorSource.PROJECTOR_SOURCE;
+
+    /**
+     * The table <code>slice_month</code>.
+     */
+    public static final SliceMonth SLICE_MONTH = SliceMonth.SLICE_MONTH;
 
     /**
      * The table <code>term</code>.
