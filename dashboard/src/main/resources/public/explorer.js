@@ -136,11 +136,13 @@
     notice(section, answer.postings.length ? null : 'No postings match.');
     el('posting-list').start = (answer.page - 1) * answer.size + 1;
     el('posting-list').replaceChildren(...answer.postings.map(postingItem));
+    // Past the API's counting cap total is a lower bound (totalIsExact false) and pages end there: "500+".
+    const more = answer.totalIsExact === false ? '+' : '';
     const last = Math.max(1, Math.ceil(answer.total / answer.size));
     const go = p => () => { setParams({ page: p > 1 ? p : '' }); loadPostings().catch(e => SP.status(e.message, true)); };
     el('pager').replaceChildren(
       make('button', { type: 'button', class: 'secondary', text: '← Newer', disabled: answer.page <= 1, onclick: go(answer.page - 1) }),
-      make('span', { text: `page ${answer.page} of ${last} (${int(answer.total)} postings)` }),
+      make('span', { text: `page ${answer.page} of ${last}${more} (${int(answer.total)}${more} postings)` }),
       make('button', { type: 'button', class: 'secondary', text: 'Older →', disabled: answer.page >= last, onclick: go(answer.page + 1) }));
   }
 

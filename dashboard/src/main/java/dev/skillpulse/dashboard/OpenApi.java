@@ -1,8 +1,10 @@
 package dev.skillpulse.dashboard;
 
+import dev.skillpulse.store.PostingQueries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +31,8 @@ public final class OpenApi {
     private static final Param FORMAT = q("format", "string", "json (default) or csv; Accept: text/csv also works");
     private static final Param SKILL = q("skill", "string", "a term id of the taxonomy");
     private static final Param LIMIT = q("limit", "integer", "how many rows");
+    /** The postings list's counting cap, as the answer shows it. */
+    private static final String CAP = String.format(Locale.ROOT, "%,d", PostingQueries.TOTAL_CAP);
     private static final List<Param> SLICE = List.of(FROM, TO, COUNTRY, REGION, SENIORITY, INDUSTRY, FORMAT);
 
     static final List<Op> OPERATIONS = List.of(
@@ -72,8 +76,11 @@ public final class OpenApi {
                     SLICE, "{claims, volume, mlops, cloud, industries, rising, declining, risingMethod}", true),
             get("/api/postings", "The postings behind a number, newest first",
                     List.of(SKILL, q("q", "string", "words of title and company (full-text search)"), COUNTRY, FROM,
-                            TO, q("page", "integer", "from 1"), q("size", "integer", "1 to 100, default 20"), FORMAT),
-                    "{page, size, total, postings:[{id,title,company,place,date,terms,copies,url}]}", true),
+                            TO, q("page", "integer", "from 1; a page must start within the first " + CAP + " matches"),
+                            q("size", "integer", "1 to 100, default 20"), FORMAT),
+                    "{page, size, total, totalIsExact, postings:[{id,title,company,place,date,terms,copies,url}]}; "
+                            + "matches are counted up to " + CAP + ": when more match, total is " + CAP
+                            + " and totalIsExact false", true),
             new Op("post", "/api/postings", "Ingest postings (Authorization: Bearer SKILLPULSE_INGEST_TOKEN): one "
                     + "object or an array (at most 1,000, 5 MB) as application/json, or a file as "
                     + "application/x-ndjson, text/csv or application/ld+json", List.of(), 202,

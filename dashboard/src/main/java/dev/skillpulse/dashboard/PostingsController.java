@@ -41,6 +41,11 @@ public final class PostingsController implements ApiPart {
         var period = Filters.period(ctx);
         int page = Params.integer(ctx, "page", 1, 1, 10_000);
         int size = Params.integer(ctx, "size", 20, 1, 100);
+        // Pages end at the counting cap: a deeper page would walk past that many matches per request.
+        if ((long) (page - 1) * size >= queries.totalCap()) {
+            throw new ApiError(400, "page", "pages go to the first " + queries.totalCap() + " matches; narrow the "
+                    + "list with q, country, from or to");
+        }
         PostingPage result = queries.page(new PostingQueries.Filter(skill, q,
                 country == null ? null : country.toUpperCase(Locale.ROOT), period.from(), period.to()), page, size);
         CsvTable.answer(ctx, result, result.postings(), "postings");

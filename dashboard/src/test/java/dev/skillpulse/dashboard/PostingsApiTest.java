@@ -8,7 +8,9 @@ import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.ingest.PostingSink;
 import dev.skillpulse.store.PostingDetailWriter;
+import dev.skillpulse.store.PostingPage;
 import dev.skillpulse.store.PostingQueries;
+import dev.skillpulse.store.PostingRow;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The drill-down and HTTP ingest's checks. Three counted postings with details; r1's details are written too but it
@@ -31,6 +35,7 @@ class PostingsApiTest {
     private static final Profile DE = new Profile("DE", "DE/Berlin", "senior", "masters", "unknown", "2-4");
     private static final Profile US = new Profile("US", "US/CA", "mid", "unknown", "unknown", "unknown");
     private static final List<Posting> SENT = new ArrayList<>();
+    private static final PostingQueries.Filter ALL = new PostingQueries.Filter(null, null, null, null, null);
     private static ApiFixture api;
 
     /** Keeps what it is sent, as the reader tests' sink does. */
@@ -129,6 +134,71 @@ class PostingsApiTest {
 
         assertThat(second.path("total").asLong()).isEqualTo(3);
         assertThat(second.path("postings")).extracting(p -> p.path("id").asText()).containsExactly("a3");
+    }
+
+    @Test
+    void saysTheTotalIsExactBelowTheCap() throws Exception {
+        JsonNode page = api.json("/api/postings?skill=python");
+
+        assertThat(page.path("total").asLong()).isEqualTo(2);
+        assertThat(page.path("totalIsExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void stopsCountingAtTheCapAndSaysTheTotalIsALowerBound() {
+        PostingPage page = capped(2).page(ALL, 1, 2);
+
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.totalIsExact()).isFalse();
+        assertThat(page.postings()).extracting(PostingRow::id).containsExactly("a2", "a1");
+    }
+
+    @Test
+    void countsExactlyWhenAsManyMatchAsTheCap() {
+        PostingPage page = capped(2).page(new PostingQueries.Filter("python", null, null, null, null), 1, 20);
+
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.totalIsExact()).isTrue();
+    }
+
+    @Test
+    void pagesWithinTheCapWhenMoreMatch() {
+        PostingPage second = capped(2).page(ALL, 2, 1);
+
+        assertThat(second.totalIsExact()).isFalse();
+        assertThat(second.postings()).extracting(PostingRow::id).containsExactly("a1");
+    }
+
+    @Test
+    void refusesAPageStartingPastTheCap() throws Exception {
+        int past = PostingQueries.TOTAL_CAP / 20 + 1;
+        HttpResponse<String> response = api.get("/api/postings?size=20&page=" + past);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiFixture.parse(response.body()).path("field").asText()).isEqualTo("page");
+    }
+
+    /** With a cap of 1 the filters matching both a1 and a2 are capped and walk the dates; with 100 none is. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100})
+    void combinesFiltersWhetherCappedOrNot(int cap) {
+        PostingQueries queries = capped(cap);
+
+        assertThat(ids(queries, "python", null, "DE", LocalDate.of(2024, 3, 10), null)).containsExactly("a2");
+        assertThat(ids(queries, "python", null, "DE", null, null)).containsExactly("a2", "a1");
+        assertThat(ids(queries, null, "engineer", "DE", null, null)).containsExactly("a2", "a1");
+        assertThat(ids(queries, null, "engineer", "DE", null, LocalDate.of(2024, 3, 19))).containsExactly("a1");
+        assertThat(ids(queries, "python", null, "US", null, null)).isEmpty();
+    }
+
+    private static List<String> ids(PostingQueries queries, String term, String words, String country,
+            LocalDate from, LocalDate to) {
+        return queries.page(new PostingQueries.Filter(term, words, country, from, to), 1, 20).postings().stream()
+                .map(PostingRow::id).toList();
+    }
+
+    private static PostingQueries capped(int cap) {
+        return new PostingQueries(api.db().dsl(), cap);
     }
 
     @Test

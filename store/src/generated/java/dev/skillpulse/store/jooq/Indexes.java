@@ -24,6 +24,8 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index COUNTED_POSTING_BY_COPIES = Internal.createIndex(DSL.name("counted_posting_by_copies"), CountedPosting.COUNTED_POSTING, new OrderField[] { CountedPosting.COUNTED_POSTING.MONTH, CountedPosting.COUNTED_POSTING.COPIES }, false);
+    public static final Index COUNTED_POSTING_BY_COUNTRY = Internal.createIndex(DSL.name("counted_posting_by_country"), CountedPosting.COUNTED_POSTING, new OrderField[] { CountedPosting.COUNTED_POSTING.COUNTRY }, false);
+    public static final Index COUNTED_POSTING_TERMS = Internal.createIndex(DSL.name("counted_posting_terms"), CountedPosting.COUNTED_POSTING, new OrderField[] { CountedPosting.COUNTED_POSTING.TERMS }, false);
     public static final Index POSTING_DETAIL_BY_DATE = Internal.createIndex(DSL.name("posting_detail_by_date"), PostingDetail.POSTING_DETAIL, new OrderField[] { PostingDetail.POSTING_DETAIL.POSTED_AT.desc(), PostingDetail.POSTING_DETAIL.POSTING_ID }, false);
     public static final Index POSTING_DETAIL_SEARCH = Internal.createIndex(DSL.name("posting_detail_search"), PostingDetail.POSTING_DETAIL, new OrderField[] { PostingDetail.POSTING_DETAIL.SEARCH }, false);
 }

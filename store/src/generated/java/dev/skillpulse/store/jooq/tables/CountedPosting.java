@@ -145,7 +145,7 @@ public class CountedPosting extends TableImpl<CountedPostingRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.COUNTED_POSTING_BY_COPIES);
+        return Arrays.asList(Indexes.COUNTED_POSTING_BY_COPIES, Indexes.COUNTED_POSTING_BY_COUNTRY, Indexes.COUNTED_POSTING_TERMS);
     }
 
     @Override
