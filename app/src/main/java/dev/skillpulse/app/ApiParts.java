@@ -30,6 +30,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -48,12 +49,15 @@ final class ApiParts implements AutoCloseable {
     private final List<ApiPart> parts;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
+    private final List<MeterBinder> extraMeters;
 
     /**
      * {@code ingestToken} null or blank leaves HTTP ingest off. The metrics registry gets the JVM's, the pool's,
      * the Kafka clients' and the projector's meters.
      */
-    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, CountProjector projector) {
+    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, CountProjector projector,
+            List<MeterBinder> extraMeters) {
+        this.extraMeters = List.copyOf(extraMeters);
         ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(taxonomy));
         sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
         details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl()));
@@ -81,6 +85,7 @@ final class ApiParts implements AutoCloseable {
         clientMetrics.add(new KafkaClientMetrics(sink.producer()));
         clientMetrics.add(new KafkaClientMetrics(details.consumer()));
         clientMetrics.forEach(m -> m.bindTo(registry));
+        extraMeters.forEach(m -> m.bindTo(registry));
         Gauge.builder("skillpulse.projector.applied.records", projector, CountProjector::appliedRecords)
                 .description("count-change records the projector has committed to PostgreSQL since it started")
                 .register(registry);
@@ -119,6 +124,15 @@ final class ApiParts implements AutoCloseable {
             detailsThread.join(30_000);
         }
         clientMetrics.forEach(KafkaClientMetrics::close);
+        for (MeterBinder m : extraMeters) {
+            if (m instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // Closing meters only stops their scheduled refresh; nothing is lost if it fails.
+                }
+            }
+        }
         sink.close();
         registry.close();
     }

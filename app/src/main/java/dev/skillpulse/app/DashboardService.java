@@ -16,9 +16,11 @@ import dev.skillpulse.store.TermGroups;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.SkillQueries;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -43,6 +45,7 @@ final class DashboardService implements AutoCloseable {
     private final Taxonomy taxonomy;
     private final Options options;
     private final Map<String, Supplier<String>> extraHealth;
+    private final List<MeterBinder> extraMeters;
     private volatile CountProjector projector;
     private Thread projectorThread;
     private Javalin app;
@@ -57,11 +60,18 @@ final class DashboardService implements AutoCloseable {
      */
     DashboardService(String bootstrap, Database db, Taxonomy taxonomy, Options options,
             Map<String, Supplier<String>> extraHealth) {
+        this(bootstrap, db, taxonomy, options, extraHealth, List.of());
+    }
+
+    /** {@code extraMeters} add to /metrics (e.g. the topology's Kafka Streams metrics when it runs in this JVM). */
+    DashboardService(String bootstrap, Database db, Taxonomy taxonomy, Options options,
+            Map<String, Supplier<String>> extraHealth, List<MeterBinder> extraMeters) {
         this.bootstrap = bootstrap;
         this.db = db;
         this.taxonomy = taxonomy;
         this.options = options;
         this.extraHealth = Map.copyOf(extraHealth);
+        this.extraMeters = List.copyOf(extraMeters);
     }
 
     /**
@@ -77,7 +87,7 @@ final class DashboardService implements AutoCloseable {
         try {
             projector.claimSourceIfReachable();
             kafkaHealth = new KafkaHealth(bootstrap);
-            api = new ApiParts(bootstrap, db, taxonomy, options.ingestToken(), projector);
+            api = new ApiParts(bootstrap, db, taxonomy, options.ingestToken(), projector, extraMeters);
             Map<String, Supplier<String>> components = new LinkedHashMap<>();
             components.put("kafka", HealthCheck.upWhen(kafkaHealth::isUp));
             components.putAll(extraHealth);

@@ -14,6 +14,7 @@ import dev.skillpulse.store.SkillQueries;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ final class Demo implements AutoCloseable {
         topology.start();
         DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), taxonomy,
                 DashboardService.Options.of("0.0.0.0", s.port(), Topics.GENERATION, true),
-                Map.of("streams", topology::health)));
+                Map.of("streams", topology::health), List.of(new KafkaStreamsMetrics(topology.streams()))));
         dashboard.start();
         port = dashboard.port();
 

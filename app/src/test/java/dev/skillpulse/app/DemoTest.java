@@ -79,6 +79,18 @@ class DemoTest {
     }
 
     @Test
+    void shouldExposeTheTopologysKafkaStreamsMetricsBesideTheProjectors() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create("sp_test");
+             Demo demo = Demo.start(settings(List.of(SAMPLE_DATA), db.jdbcUrl()), quiet())) {
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + demo.port() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+
+            assertThat(metrics).contains("kafka_stream_thread_process", "skillpulse_projector_applied");
+        }
+    }
+
+    @Test
     void shouldResumeFromItsStateDirectoryWithTheDataItHad() throws Exception {
         long before;
         try (ScratchDatabase db = ScratchDatabase.create("sp_test");
