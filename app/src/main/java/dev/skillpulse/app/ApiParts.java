@@ -15,6 +15,7 @@ import dev.skillpulse.dashboard.PostingsController;
 import dev.skillpulse.dashboard.RequirementsController;
 import dev.skillpulse.dashboard.TaxonomyController;
 import dev.skillpulse.ingest.KafkaPostingSink;
+import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.OutlookQueries;
@@ -45,6 +46,8 @@ import java.util.List;
 final class ApiParts implements AutoCloseable {
     private final KafkaPostingSink sink;
     private final PostingDetailProjector details;
+    /** Advanced after each batch of posting details: the response cache's key follows it. */
+    private final AppliedPosition detailsWritten = new AppliedPosition();
     private final Thread detailsThread;
     private final List<ApiPart> parts;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -60,7 +63,7 @@ final class ApiParts implements AutoCloseable {
         this.extraMeters = List.copyOf(extraMeters);
         ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(taxonomy));
         sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
-        details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl()));
+        details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl(), detailsWritten));
         detailsThread = new Thread(details, "posting-detail-projector");
         parts = List.of(
                 new TaxonomyController(taxonomy),
@@ -107,6 +110,10 @@ final class ApiParts implements AutoCloseable {
 
     ApiPart[] parts() {
         return parts.toArray(ApiPart[]::new);
+    }
+
+    AppliedPosition detailsWritten() {
+        return detailsWritten;
     }
 
     boolean isHealthy() {

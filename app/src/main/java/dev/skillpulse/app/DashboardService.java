@@ -94,7 +94,10 @@ final class DashboardService implements AutoCloseable {
             components.put("database", HealthCheck.upWhen(db::isUp));
             components.put("projector", () -> projector.state().health());
             components.put("postingDetails", HealthCheck.upWhen(api::isHealthy));
-            cache = new ResponseCache(applied);
+            // Answers depend on the counts and, for the postings list, on the posting details: both positions only grow,
+            // so their sum changes whenever either does.
+            AppliedPosition details = api.detailsWritten();
+            cache = new ResponseCache(() -> applied.version() + details.version());
             app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
                     new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache,
                     Stream.concat(Stream.of(api.parts()), Stream.of(new CountEvents(applied))).toArray(ApiPart[]::new));

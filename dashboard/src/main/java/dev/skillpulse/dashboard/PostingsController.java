@@ -23,9 +23,9 @@ public final class PostingsController implements ApiPart {
 
     @Override
     public void addTo(JavalinConfig config, UnaryOperator<Handler> cached) {
-        // Not cached: titles, companies and urls come from the posting-detail projector, which the count projector's
-        // applied position (the cache's key) does not follow, so a cached list could miss a posting for good.
-        config.routes.get("/api/postings", this::postings);
+        // Cached like the rest: the cache's key follows the posting-detail projector's writes as well as the count
+        // projector's, since titles, companies and urls come from the former (DashboardService).
+        config.routes.get("/api/postings", cached.apply(this::postings));
     }
 
     void postings(Context ctx) {

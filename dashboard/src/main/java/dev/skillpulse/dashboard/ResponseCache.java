@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Answers a repeated question without SQL until new counts land: successful answers are kept per request (path,
@@ -28,7 +29,7 @@ public final class ResponseCache {
     private record Entry(long version, String contentType, String disposition, byte[] body, String etag) {
     }
 
-    private final AppliedPosition position;
+    private final LongSupplier position;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
@@ -36,7 +37,15 @@ public final class ResponseCache {
     private final AtomicLong misses = new AtomicLong();
 
     public ResponseCache(AppliedPosition position) {
-        this.position = position;
+        this(position::version);
+    }
+
+    /**
+     * {@code version}: what the answers depend on, as a number that changes whenever any of it does (e.g. the sum of
+     * two projectors' applied positions, each only ever growing).
+     */
+    public ResponseCache(LongSupplier version) {
+        this.position = version;
     }
 
     /**
@@ -47,7 +56,7 @@ public final class ResponseCache {
     public Handler wrap(Handler handler) {
         return ctx -> {
             String key = key(ctx);
-            long version = position.version();
+            long version = position.getAsLong();
             Entry entry = entries.get(key);
             if (entry != null && entry.version() == version) {
                 hits.incrementAndGet();

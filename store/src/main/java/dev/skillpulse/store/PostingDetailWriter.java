@@ -15,9 +15,16 @@ import org.jooq.DSLContext;
  */
 public final class PostingDetailWriter {
     private final DSLContext dsl;
+    private final AppliedPosition written;
 
     public PostingDetailWriter(DSLContext dsl) {
+        this(dsl, new AppliedPosition());
+    }
+
+    /** {@code written} is advanced after each committed batch: the response cache keys on it too. */
+    public PostingDetailWriter(DSLContext dsl, AppliedPosition written) {
         this.dsl = dsl;
+        this.written = written;
     }
 
     /** The latest version per id of a batch: a posting, or null for a deletion. One transaction. */
@@ -54,5 +61,6 @@ public final class PostingDetailWriter {
                 upserts.execute();
             }
         });
+        written.advance();
     }
 }

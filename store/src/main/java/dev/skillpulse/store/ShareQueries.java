@@ -62,16 +62,8 @@ public final class ShareQueries {
             throw new IllegalArgumentException("an industry combines with no country, region or seniority");
         }
         if (cellFilter) {
-            Condition c = inPeriod(CUBE_MONTH.MONTH, period);
-            if (slice.country() != null) {
-                c = c.and(CUBE_MONTH.COUNTRY.eq(slice.country()));
-            }
-            if (slice.region() != null) {
-                c = c.and(CUBE_MONTH.REGION.eq(slice.region()));
-            }
-            if (slice.seniority() != null) {
-                c = c.and(CUBE_MONTH.SENIORITY.eq(slice.seniority()));
-            }
+            Condition c = inPeriod(CUBE_MONTH.MONTH, period)
+                    .and(SkillQueries.matching(new Filters(slice.country(), slice.region(), slice.seniority())));
             return new Source(CUBE_MONTH, CUBE_MONTH.MONTH, CUBE_MONTH.POSTINGS, CUBE_MONTH.TERM_POSTINGS, c);
         }
         Condition c = slice.industry() == null

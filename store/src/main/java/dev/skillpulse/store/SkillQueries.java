@@ -376,7 +376,8 @@ public final class SkillQueries {
         return counts;
     }
 
-    private static Condition matching(Filters filters) {
+    /** The cube cells of the filters' country, region and seniority. */
+    static Condition matching(Filters filters) {
         Condition c = noCondition();
         if (filters.country() != null) {
             c = c.and(CUBE_MONTH.COUNTRY.eq(filters.country()));
