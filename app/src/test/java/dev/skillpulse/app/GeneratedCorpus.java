@@ -161,8 +161,10 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
             held.merge(new Place("", r.getMonth(), r.getCountry(), r.getRegion()), r.getPostings(), Long::sum);
             Long[] perTerm = r.getTermPostings();
             for (int i = 0; i < perTerm.length; i++) {
-                held.merge(new Place(terms.get(i + 1), r.getMonth(), r.getCountry(), r.getRegion()), perTerm[i],
-                        Long::sum);
+                String term = terms.get(i + 1);
+                if (!term.contains(":")) { // groups and breakdown values are elements too; the truth has terms
+                    held.merge(new Place(term, r.getMonth(), r.getCountry(), r.getRegion()), perTerm[i], Long::sum);
+                }
             }
         });
         held.values().removeIf(n -> n == 0);
