@@ -101,12 +101,13 @@ const SP = (() => {
   /** A filter form for the given names; submitting writes the URL and calls onChange. */
   function filterForm(form, names, onChange) {
     const url = params();
+    const filled = [];
     const fields = names.map(name => {
       const f = FILTERS[name];
       const input = f.type === 'date'
         ? make('input', { type: 'date', id: 'f-' + name, name, value: url.get(name) || '' })
         : make('select', { id: 'f-' + name, name }, new Option('all', ''));
-      if (f.dimension) fillChoices(input, f.dimension, url.get(name)).catch(e => status(e.message, true));
+      if (f.dimension) filled.push(fillChoices(input, f.dimension, url.get(name)).catch(e => status(e.message, true)));
       return make('label', { for: 'f-' + name }, f.label, input);
     });
     form.replaceChildren(...fields, make('button', { type: 'submit', text: 'Apply' }),
@@ -117,6 +118,24 @@ const SP = (() => {
         onChange();
       } }),
       make('span', { id: 'status', role: 'status' }));
+    // The API counts an industry beside the place and seniority cells, not crossed with them (a 400 naming
+    // industry): choosing one side disables the other, so a reader cannot ask for what has no answer.
+    const places = ['country', 'region', 'seniority'].filter(n => names.includes(n));
+    const exclusive = () => {
+      if (!names.includes('industry')) return;
+      const industry = el('f-industry').value !== '';
+      const place = places.some(n => el('f-' + n).value !== '');
+      const toggle = (n, off) => {
+        const select = el('f-' + n);
+        if (select.title === 'not available yet') return;
+        select.disabled = off;
+        select.title = off ? 'an industry combines with no country, region or seniority' : '';
+      };
+      places.forEach(n => toggle(n, industry));
+      toggle('industry', place);
+    };
+    form.addEventListener('change', exclusive);
+    Promise.all(filled).then(exclusive);
     form.addEventListener('submit', e => {
       e.preventDefault();
       const values = {};

@@ -133,6 +133,21 @@ class PagesBrowserTest extends PageBrowserTest {
     }
 
     @Test
+    void shouldNotLetAReaderCombineAnIndustryWithACountry() throws Exception {
+        browser.open(fixture.url("/requirements"));
+        browser.await("const s = document.getElementById('f-industry'); return s && s.options.length > 1", Boolean.TRUE::equals);
+
+        browser.js("const s = document.getElementById('f-industry'); s.value = s.options[1].value;"
+                + "s.dispatchEvent(new Event('change', { bubbles: true }));");
+
+        assertThat(browser.js("return document.getElementById('f-country').disabled")).isEqualTo(true);
+        assertThat(browser.js("return document.getElementById('f-seniority').disabled")).isEqualTo(true);
+        browser.js("const s = document.getElementById('f-industry'); s.value = '';"
+                + "s.dispatchEvent(new Event('change', { bubbles: true }));");
+        assertThat(browser.js("return document.getElementById('f-country').disabled")).isEqualTo(false);
+    }
+
+    @Test
     void shouldStillFetchAfterVisitingMorePagesThanTheBrowserHasConnections() throws Exception {
         for (String page : List.of("/", "/explorer", "/requirements", "/", "/explorer", "/requirements", "/")) {
             browser.open(fixture.url(page));
