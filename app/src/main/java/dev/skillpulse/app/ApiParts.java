@@ -55,13 +55,13 @@ final class ApiParts implements AutoCloseable {
     private final List<MeterBinder> extraMeters;
 
     /**
-     * {@code ingestToken} null or blank leaves HTTP ingest off. The metrics registry gets the JVM's, the pool's,
-     * the Kafka clients' and the projector's meters.
+     * {@code groups}: those the projector counts. {@code ingestToken} null or blank leaves HTTP ingest off. The
+     * metrics registry gets the JVM's, the pool's, the Kafka clients', the projector's and {@code extraMeters}.
      */
-    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, String ingestToken, CountProjector projector,
-            List<MeterBinder> extraMeters) {
+    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, TermGroups groups, String ingestToken,
+            CountProjector projector, List<MeterBinder> extraMeters) {
         this.extraMeters = List.copyOf(extraMeters);
-        ShareQueries shares = new ShareQueries(db.dsl(), TermGroups.of(taxonomy));
+        ShareQueries shares = new ShareQueries(db.dsl(), groups);
         sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
         details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl(), detailsWritten));
         detailsThread = new Thread(details, "posting-detail-projector");

@@ -81,13 +81,15 @@ final class DashboardService implements AutoCloseable {
     DashboardService start() throws IOException {
         FreePort.require(options.host(), options.port(), "--port");
         AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
+        // One set of groups for the projector that counts them and the queries that read them.
+        TermGroups groups = TermGroups.of(taxonomy);
         projector = new CountProjector(CountProjector.Settings.of(bootstrap, options.rebuild())
                 .withGeneration(options.generation()), new CountWriter(db.dsl(), applied), null,
-                TermGroups.of(taxonomy));
+                groups);
         try {
             projector.claimSourceIfReachable();
             kafkaHealth = new KafkaHealth(bootstrap);
-            api = new ApiParts(bootstrap, db, taxonomy, options.ingestToken(), projector, extraMeters);
+            api = new ApiParts(bootstrap, db, taxonomy, groups, options.ingestToken(), projector, extraMeters);
             Map<String, Supplier<String>> components = new LinkedHashMap<>();
             components.put("kafka", HealthCheck.upWhen(kafkaHealth::isUp));
             components.putAll(extraHealth);

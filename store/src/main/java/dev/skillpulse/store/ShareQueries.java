@@ -11,7 +11,6 @@ import dev.skillpulse.contract.Dimensions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -181,17 +180,8 @@ public final class ShareQueries {
         dsl.select(s.month(), s.vector())
                 .from(s.table())
                 .where(s.where())
-                .forEach(r -> {
-                    Long[] v = r.value2();
-                    long[] sum = months.computeIfAbsent(r.value1(), m -> new long[v.length]);
-                    if (sum.length < v.length) {
-                        sum = Arrays.copyOf(sum, v.length);
-                        months.put(r.value1(), sum);
-                    }
-                    for (int i = 0; i < v.length; i++) {
-                        sum[i] += v[i];
-                    }
-                });
+                .forEach(r -> months.put(r.value1(),
+                        TermVectors.plus(months.getOrDefault(r.value1(), new long[0]), r.value2())));
         months.forEach(action::accept);
     }
 
@@ -206,8 +196,7 @@ public final class ShareQueries {
 
     /** An element of a vector column, 0 beyond its end or when the element has no ordinal yet (never counted). */
     private static Field<Long> element(Field<Long[]> vector, Integer ordinal) {
-        return ordinal == null ? DSL.inline(0L)
-                : DSL.field("coalesce({0}[{1}], 0)", Long.class, vector, DSL.inline(ordinal));
+        return ordinal == null ? DSL.inline(0L) : TermVectors.element(vector, DSL.inline(ordinal));
     }
 
     private static long longOf(Record r, int index) {

@@ -18,7 +18,6 @@ import dev.skillpulse.contract.Fact;
 import dev.skillpulse.store.jooq.tables.FactCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -342,7 +341,7 @@ public final class SkillQueries {
      * ordinal yet, and null[] is null).
      */
     private static Field<Long> element(Field<Long[]> vector, String termId) {
-        return DSL.field("coalesce({0}[{1}], 0)", Long.class, vector,
+        return TermVectors.element(vector,
                 DSL.select(TERM_ORDINAL.ORDINAL).from(TERM_ORDINAL).where(TERM_ORDINAL.TERM_ID.eq(termId)).asField());
     }
 
@@ -350,13 +349,7 @@ public final class SkillQueries {
     private static long[] sumVectors(ResultQuery<Record1<Long[]>> vectors) {
         long[] sum = new long[0];
         for (Record1<Long[]> r : vectors) {
-            Long[] v = r.value1();
-            if (v.length > sum.length) {
-                sum = Arrays.copyOf(sum, v.length);
-            }
-            for (int i = 0; i < v.length; i++) {
-                sum[i] += v[i];
-            }
+            sum = TermVectors.plus(sum, r.value1());
         }
         return sum;
     }
