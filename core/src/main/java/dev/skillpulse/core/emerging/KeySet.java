@@ -2,6 +2,7 @@ package dev.skillpulse.core.emerging;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A fixed set of strings that can be asked about a stretch of a {@code char[]} without making a string of it: the
@@ -11,42 +12,59 @@ import java.util.Locale;
  * share it.
  */
 final class KeySet {
-    private final String[] slots;
+    /** Members' characters by slot (null: empty), and their hashes, side by side for a probe's few memory reads. */
+    private final char[][] keys;
+    private final int[] hashes;
     private final int mask;
+    /**
+     * Bit n set when a member is n characters long (bit 63: 63 or more): most words of a posting are turned away by
+     * their length alone, before any hashing.
+     */
+    private final long lengths;
+    /**
+     * All members are ASCII. Then a text lower-cases to a member only if it lower-cases to ASCII, and no character
+     * lower-cases to ASCII of another length (KeySetTest checks every one), so its length alone can rule it out.
+     */
+    private final boolean asciiMembers;
 
-    KeySet(Collection<String> keys) {
+    KeySet(Collection<String> members) {
         // At most half full, so that a miss ends at an empty slot after a probe or two.
-        int capacity = Integer.highestOneBit(Math.max(1, keys.size()) * 2) * 2;
-        this.slots = new String[capacity];
+        int capacity = Integer.highestOneBit(Math.max(1, members.size()) * 2) * 2;
+        this.keys = new char[capacity][];
+        this.hashes = new int[capacity];
         this.mask = capacity - 1;
-        for (String key : keys) {
-            int slot = slot(key.hashCode());
-            while (slots[slot] != null && !slots[slot].equals(key)) {
+        long lengthBits = 0;
+        boolean ascii = true;
+        for (String member : Set.copyOf(members)) {
+            int slot = slot(member.hashCode());
+            while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = key;
+            keys[slot] = member.toCharArray();
+            hashes[slot] = member.hashCode();
+            lengthBits |= lengthBit(member.length());
+            ascii &= member.chars().allMatch(c -> c < 128);
         }
+        this.lengths = lengthBits;
+        this.asciiMembers = ascii;
     }
 
     boolean contains(String key) {
-        int h = key.hashCode();
-        for (int slot = slot(h); slots[slot] != null; slot = (slot + 1) & mask) {
-            if (slots[slot].hashCode() == h && slots[slot].equals(key)) {
-                return true;
-            }
-        }
-        return false;
+        char[] chars = key.toCharArray();
+        return contains(chars, 0, chars.length);
     }
 
     /** True when {@code chars[from, to)} is a member. */
     boolean contains(char[] chars, int from, int to) {
+        if ((lengths & lengthBit(to - from)) == 0) {
+            return false;
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + chars[i];
         }
-        for (int slot = slot(h); slots[slot] != null; slot = (slot + 1) & mask) {
-            String key = slots[slot];
-            if (key.hashCode() == h && sameChars(key, chars, from, to)) {
+        for (int slot = slot(h); keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == h && same(keys[slot], chars, from, to, false)) {
                 return true;
             }
         }
@@ -59,6 +77,9 @@ final class KeySet {
      * string's own rules (where a character may change length or read its neighbours), at the cost of a string.
      */
     boolean containsLowerCase(char[] chars, int from, int to) {
+        if ((lengths & lengthBit(to - from)) == 0 && (asciiMembers || isAscii(chars, from, to))) {
+            return false;
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = chars[i];
@@ -67,13 +88,24 @@ final class KeySet {
             }
             h = 31 * h + asciiLower(c);
         }
-        for (int slot = slot(h); slots[slot] != null; slot = (slot + 1) & mask) {
-            String key = slots[slot];
-            if (key.hashCode() == h && sameLowerCase(key, chars, from, to)) {
+        for (int slot = slot(h); keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == h && same(keys[slot], chars, from, to, true)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean same(char[] key, char[] chars, int from, int to, boolean lowerCase) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (key[i - from] != (lowerCase ? asciiLower(chars[i]) : chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code s} has exactly the characters of {@code chars[from, to)}. */
@@ -94,12 +126,13 @@ final class KeySet {
         return true;
     }
 
-    private static boolean sameLowerCase(String s, char[] chars, int from, int to) {
-        if (s.length() != to - from) {
-            return false;
-        }
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
+    }
+
+    private static boolean isAscii(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i - from) != asciiLower(chars[i])) {
+            if (chars[i] >= 128) {
                 return false;
             }
         }

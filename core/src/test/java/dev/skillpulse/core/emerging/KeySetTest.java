@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class KeySetTest {
@@ -68,6 +69,23 @@ class KeySetTest {
     @Test
     void shouldNotLowerCaseWhenAskedForTheExactText() {
         assertThat(contains(WORDS, "Work With", 0, 9)).isFalse();
+    }
+
+    @Test
+    void shouldRelyOnNoCharacterLowerCasingToAsciiOfAnotherLength() {
+        // KeySet rules out a text by its length before lower-casing it when all members are ASCII.
+        for (int cp = 128; cp <= Character.MAX_CODE_POINT; cp++) {
+            String text = Character.toString(cp);
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean ascii = lower.chars().allMatch(c -> c < 128);
+            assertThat(!ascii || lower.length() == text.length()).as("U+%04X", cp).isTrue();
+        }
+    }
+
+    @Test
+    void shouldTurnAwayATextOfNoMembersLengthEvenWhenAskedInLowerCase() {
+        assertThat(WORDS.containsLowerCase("DATAS".toCharArray(), 0, 5)).isFalse();
+        assertThat(new KeySet(List.of("stra\u00DFe")).containsLowerCase("STRA\u00DFE".toCharArray(), 0, 6)).isTrue();
     }
 
     @Test
