@@ -73,9 +73,13 @@ public final class CandidateExtractor {
             "by", "a", "an");
 
     /** Two-word and one-word openers of a requirement, lower case. */
-    private static final KeySet INTROS = keys("experience with", "familiarity with", "knowledge of",
+    private static final List<String> INTRO_PHRASES = List.of("experience with", "familiarity with", "knowledge of",
             "proficiency in", "proficient in", "expertise in", "exposure to", "work with", "hands-on with",
             "such as", "stack includes", "experience in", "including", "using", "familiar with");
+    private static final KeySet INTROS = new KeySet(INTRO_PHRASES);
+    /** The last words of the intros: no intro ends on any other word, and most words are not these. */
+    private static final KeySet INTRO_ENDS = new KeySet(INTRO_PHRASES.stream()
+            .map(intro -> intro.substring(intro.lastIndexOf(' ') + 1)).toList());
 
     private final KeySet known;
     private final KeySet knownWords;
@@ -148,6 +152,8 @@ public final class CandidateExtractor {
         /** Everything else put together for a look-up: a phrase's words, an item's text, an acronym's initials. */
         private final Chars words = new Chars();
         private final Items run = new Items();
+        /** Per token, whether it has a tool's shape, once asked: 0 not yet, 1 no, 2 yes. */
+        private final byte[] toolShaped;
 
         Scan(String description, String company) {
             if (description == null) {
@@ -160,19 +166,27 @@ public final class CandidateExtractor {
                 text = description.toCharArray();
                 tokens = Tokens.scan(text, text.length);
             }
+            toolShaped = new byte[tokens.size()];
             companyWords = company == null || company.isBlank() ? List.of() : List.of(Words.joined(company).split(" "));
         }
 
         Found find() {
             collectAliases();
             for (int i = 0; i < tokens.size() && !full(); i++) {
-                if (ToolShape.of(text, tokens.start(i), tokens.end(i)) && !inKnownPhrase(i)) {
+                if (isToolShaped(i) && !inKnownPhrase(i)) {
                     offer(i, i + 1);
                 }
             }
             afterIntro();
             enumerations();
             return new Found(found, aliases);
+        }
+
+        private boolean isToolShaped(int t) {
+            if (toolShaped[t] == 0) {
+                toolShaped[t] = (byte) (ToolShape.of(text, tokens.start(t), tokens.end(t)) ? 2 : 1);
+            }
+            return toolShaped[t] == 2;
         }
 
         /**
@@ -469,7 +483,12 @@ public final class CandidateExtractor {
         }
 
         private boolean isIntro(int i) {
-            if (INTROS.containsLowerCase(text, tokens.start(i - 1), tokens.end(i - 1))) {
+            int start = tokens.start(i - 1);
+            int end = tokens.end(i - 1);
+            if (!INTRO_ENDS.containsLowerCase(text, start, end)) {
+                return false;
+            }
+            if (INTROS.containsLowerCase(text, start, end)) {
                 return true;
             }
             if (i < 2 || tokens.sep(i - 1) != ' ') {
@@ -496,7 +515,7 @@ public final class CandidateExtractor {
          */
         private int itemCore(int from, int to, boolean opensClause) {
             if (opensClause) {
-                return ToolShape.of(text, tokens.start(from), tokens.end(from)) ? from + 1 : -1;
+                return isToolShaped(from) ? from + 1 : -1;
             }
             if (isName(from)) {
                 int end = from + 1;
@@ -530,8 +549,7 @@ public final class CandidateExtractor {
         }
 
         private boolean isName(int t) {
-            int start = tokens.start(t);
-            return Character.isUpperCase(text[start]) || ToolShape.of(text, start, tokens.end(t));
+            return Character.isUpperCase(text[tokens.start(t)]) || isToolShaped(t);
         }
 
         private boolean isTechHead(int t) {
@@ -592,16 +610,13 @@ public final class CandidateExtractor {
          * is not a list of tools), are offered.
          */
         private void readEnumeration() {
+            boolean tools = false;
             for (int k = 0; k < run.size; k++) {
                 putWords(run.starts[k], run.ends[k]);
                 if (education.contains(words.array(), 0, words.length())) {
                     return;
                 }
-            }
-            boolean tools = false;
-            for (int k = 0; k < run.size && !tools; k++) {
-                putWords(run.starts[k], run.ends[k]);
-                tools = isKnown(words) || hasToolShape(k);
+                tools = tools || isKnown(words) || hasToolShape(k);
             }
             for (int k = 0; k < run.size && tools && !full(); k++) {
                 int core = itemCore(run.starts[k], run.ends[k], run.opensClause[k]);
@@ -619,7 +634,7 @@ public final class CandidateExtractor {
             int from = run.starts[k];
             int to = run.ends[k];
             if (to - from == 1 && !run.opensClause[k]) {
-                return ToolShape.of(text, tokens.start(from), tokens.end(from));
+                return isToolShaped(from);
             }
             words.clear();
             if (run.opensClause[k]) {

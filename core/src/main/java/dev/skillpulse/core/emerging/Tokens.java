@@ -1,5 +1,6 @@
 package dev.skillpulse.core.emerging;
 
+import dev.skillpulse.core.text.Words;
 import java.util.Arrays;
 
 /**
@@ -75,23 +76,31 @@ final class Tokens {
         int i = 0;
         char sep = START;
         char prev = ' ';
+        // The first "@" at or after i (n when none): most tokens are then known not to start an e-mail address.
+        int at = -1;
         while (i < n) {
             char c = text[i];
             boolean dotName = c == '.' && i + 1 < n && Character.isLetter(text[i + 1])
-                    && (i == 0 || Character.isWhitespace(text[i - 1]));
-            if (!Character.isLetterOrDigit(c) && !dotName) {
+                    && (i == 0 || isWhitespace(text[i - 1]));
+            if (!isLetterOrDigit(c) && !dotName) {
                 if (c == '\n' || c == '\r') {
                     sep = '\n';
-                } else if (!Character.isWhitespace(c)) {
+                } else if (!isWhitespace(c)) {
                     sep = stronger(sep, c);
                     prev = c;
                 }
                 i++;
                 continue;
             }
-            if (isAddress(text, n, i)) {
+            if (at < i) {
+                at = i;
+                while (at < n && text[at] != '@') {
+                    at++;
+                }
+            }
+            if (isAddress(text, n, i, at)) {
                 // An address names no skill, and its dotted parts look like tool names ("acme.ai").
-                while (i < n && !Character.isWhitespace(text[i])) {
+                while (i < n && !isWhitespace(text[i])) {
                     i++;
                 }
                 continue;
@@ -99,8 +108,8 @@ final class Tokens {
             int start = i++;
             while (i < n) {
                 char d = text[i];
-                if (Character.isLetterOrDigit(d)
-                        || ((d == '.' || d == '-' || d == '_') && i + 1 < n && Character.isLetterOrDigit(text[i + 1]))) {
+                if (isLetterOrDigit(d)
+                        || ((d == '.' || d == '-' || d == '_') && i + 1 < n && isLetterOrDigit(text[i + 1]))) {
                     i++;
                 } else {
                     break;
@@ -113,8 +122,8 @@ final class Tokens {
             }
             char next = ' ';
             for (int j = i; j < n; j++) {
-                if (!Character.isWhitespace(text[j])) {
-                    next = Character.isLetterOrDigit(text[j]) ? ' ' : text[j];
+                if (!isWhitespace(text[j])) {
+                    next = isLetterOrDigit(text[j]) ? ' ' : text[j];
                     break;
                 }
             }
@@ -142,21 +151,35 @@ final class Tokens {
         count++;
     }
 
-    /** A URL or an e-mail address starts at {@code i}. */
-    private static boolean isAddress(char[] text, int n, int i) {
-        if (startsWith(text, n, i, "http://") || startsWith(text, n, i, "https://") || startsWith(text, n, i, "www.")) {
+    /**
+     * A URL or an e-mail address starts at {@code i}: an "@" ({@code at}, the first at or after {@code i}) within 64
+     * characters and no white space before it.
+     */
+    private static boolean isAddress(char[] text, int n, int i, int at) {
+        char c = text[i];
+        if ((c == 'h' && (startsWith(text, n, i, "http://") || startsWith(text, n, i, "https://")))
+                || (c == 'w' && startsWith(text, n, i, "www."))) {
             return true;
         }
-        for (int j = i; j < n && j < i + 64; j++) {
-            char c = text[j];
-            if (c == '@') {
-                return j > i;
-            }
-            if (Character.isWhitespace(c)) {
+        if (at >= n || at >= i + 64) {
+            return false;
+        }
+        for (int j = i; j < at; j++) {
+            if (isWhitespace(text[j])) {
                 return false;
             }
         }
-        return false;
+        return at > i;
+    }
+
+    /** {@link Character#isLetterOrDigit}, through {@link Words}' ASCII table for nearly every character. */
+    private static boolean isLetterOrDigit(char c) {
+        return Words.wordChar(c) != 0;
+    }
+
+    /** {@link Character#isWhitespace}: no printable ASCII character is. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     private static boolean startsWith(char[] text, int n, int i, String prefix) {

@@ -12,9 +12,37 @@ import java.util.List;
  */
 final class ToolShape {
     private static final KeySet DOT_SUFFIXES = new KeySet(List.of("js", "ts", "net", "io", "ai", "py", "rs", "jl"));
-    private static final String[] SUFFIXES = {"DB", "Db", "SQL", "QL", "Flow", "Ops", "ML", "AI", "Lake", "Hub", "Kit"};
+    private static final List<String> SUFFIXES = List.of("DB", "Db", "SQL", "QL", "Flow", "Ops", "ML", "AI", "Lake",
+            "Hub", "Kit");
+    /** The suffixes by their last character (all ASCII): a word is compared with the one to three it may end in. */
+    private static final char[][][] SUFFIXES_BY_LAST = new char[128][][];
+
+    /** Character classes, as bits: what {@link Character} says of a character, looked up in a table for ASCII. */
+    private static final int LETTER = 1;
+    private static final int LOWER = 2;
+    private static final int UPPER = 4;
+    private static final int DIGIT = 8;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) classOf(c);
+            char last = c;
+            SUFFIXES_BY_LAST[c] = SUFFIXES.stream().filter(suffix -> suffix.charAt(suffix.length() - 1) == last)
+                    .map(String::toCharArray).toArray(char[][]::new);
+        }
+    }
 
     private ToolShape() {
+    }
+
+    private static int classOf(char c) {
+        return (Character.isLetter(c) ? LETTER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+                | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isDigit(c) ? DIGIT : 0);
+    }
+
+    private static int classOfChar(char c) {
+        return c < 128 ? ASCII[c] : classOf(c);
     }
 
     static boolean of(char[] w, int from, int to) {
@@ -25,17 +53,22 @@ final class ToolShape {
         if ((w[to - 1] == '+' && w[to - 2] == '+') || (w[to - 1] == '#' && n <= 3)) {
             return true;
         }
-        boolean letters = false;
-        boolean digits = false;
+        int classes = 0;
+        int previous = 0;
+        int dot = -1;
         for (int i = from; i < to; i++) {
-            char c = w[i];
-            letters |= Character.isLetter(c);
-            digits |= Character.isDigit(c);
-            if (i + 1 < to && Character.isLowerCase(c) && Character.isUpperCase(w[i + 1])) {
+            if (w[i] == '.') {
+                dot = i;
+            }
+            int c = classOfChar(w[i]);
+            if ((previous & LOWER) != 0 && (c & UPPER) != 0) {
                 return true;
             }
+            classes |= c;
+            previous = c;
         }
-        return (letters && digits) || isAcronym(w, from, to) || isDotted(w, from, to) || hasToolSuffix(w, from, to);
+        return (classes & (LETTER | DIGIT)) == (LETTER | DIGIT) || isAcronym(w, from, to) || isDotted(w, from, to, dot)
+                || hasToolSuffix(w, from, to);
     }
 
     /** Two to six capitals and digits, starting with a capital, with at least two letters; a plural "s" allowed. */
@@ -46,38 +79,45 @@ final class ToolShape {
         }
         int capitals = 0;
         for (int i = from; i < end; i++) {
-            char c = w[i];
-            if (Character.isUpperCase(c)) {
+            int c = classOfChar(w[i]);
+            if ((c & UPPER) != 0) {
                 capitals++;
-            } else if (!Character.isDigit(c)) {
+            } else if ((c & DIGIT) == 0) {
                 return false;
             }
         }
         return capitals >= 2;
     }
 
-    private static boolean isDotted(char[] w, int from, int to) {
+    /** {@code dot}: the last "." of the word, or -1. */
+    private static boolean isDotted(char[] w, int from, int to, int dot) {
         if (w[from] == '.') {
             return true;
-        }
-        int dot = to - 1;
-        while (dot >= from && w[dot] != '.') {
-            dot--;
         }
         return dot > from && DOT_SUFFIXES.containsLowerCase(w, dot + 1, to);
     }
 
     private static boolean hasToolSuffix(char[] w, int from, int to) {
         int n = to - from;
-        if (n < 5 || !Character.isUpperCase(w[from])) {
+        if (n < 5 || !Character.isUpperCase(w[from]) || w[to - 1] >= 128) {
             return false;
         }
-        for (String suffix : SUFFIXES) {
-            int at = n - suffix.length();
-            if (at >= 2 && KeySet.sameChars(suffix, w, to - suffix.length(), to) && Character.isLetter(w[from + at - 1])) {
+        for (char[] suffix : SUFFIXES_BY_LAST[w[to - 1]]) {
+            int at = n - suffix.length;
+            if (at >= 2 && endsWith(w, to, suffix) && Character.isLetter(w[from + at - 1])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Compared from the end, where nearly every word differs from every suffix. */
+    private static boolean endsWith(char[] w, int to, char[] suffix) {
+        for (int i = 1; i <= suffix.length; i++) {
+            if (w[to - i] != suffix[suffix.length - i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
