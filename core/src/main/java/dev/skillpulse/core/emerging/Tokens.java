@@ -61,12 +61,18 @@ final class Tokens {
         return nexts[i];
     }
 
+    /** The characters that end a clause, and with it any enumeration. */
+    private static final String BREAKS = "\n\r;:!?.()[]•|·*-–—\"";
+    /** {@link #BREAKS} as a table for ASCII: it is asked of every punctuation character of a posting. */
+    private static final boolean[] ASCII_BREAKS = new boolean[128];
+
+    static {
+        BREAKS.chars().filter(c -> c < 128).forEach(c -> ASCII_BREAKS[c] = true);
+    }
+
     /** True when {@code sep} ends a clause, and with it any enumeration. */
     static boolean breaks(char sep) {
-        return switch (sep) {
-            case '\n', '\r', ';', ':', '!', '?', '.', '(', ')', '[', ']', '•', '|', '·', '*', '-', '–', '—', '"' -> true;
-            default -> false;
-        };
+        return sep < 128 ? ASCII_BREAKS[sep] : BREAKS.indexOf(sep) >= 0;
     }
 
     /** The tokens of {@code text[0, n)}, scanned once by hand (this runs for every posting on the stream thread). */

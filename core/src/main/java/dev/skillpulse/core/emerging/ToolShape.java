@@ -74,7 +74,7 @@ final class ToolShape {
     /** Two to six capitals and digits, starting with a capital, with at least two letters; a plural "s" allowed. */
     static boolean isAcronym(char[] w, int from, int to) {
         int end = to > from && w[to - 1] == 's' ? to - 1 : to;
-        if (end - from < 2 || end - from > 6 || !Character.isUpperCase(w[from])) {
+        if (end - from < 2 || end - from > 6 || (classOfChar(w[from]) & UPPER) == 0) {
             return false;
         }
         int capitals = 0;
