@@ -21,6 +21,8 @@ final class KeySet {
      * their length alone, before any hashing.
      */
     private final long lengths;
+    /** Bit {@code c & 63} set when a member starts with {@code c}: the next cheapest way to turn a word away. */
+    private final long firsts;
     /**
      * All members are ASCII. Then a text lower-cases to a member only if it lower-cases to ASCII, and no character
      * lower-cases to ASCII of another length (KeySetTest checks every one), so its length alone can rule it out.
@@ -34,6 +36,7 @@ final class KeySet {
         this.hashes = new int[capacity];
         this.mask = capacity - 1;
         long lengthBits = 0;
+        long firstBits = 0;
         boolean ascii = true;
         for (String member : Set.copyOf(members)) {
             int slot = slot(member.hashCode());
@@ -43,9 +46,11 @@ final class KeySet {
             keys[slot] = member.toCharArray();
             hashes[slot] = member.hashCode();
             lengthBits |= lengthBit(member.length());
+            firstBits |= member.isEmpty() ? 0 : firstBit(member.charAt(0));
             ascii &= member.chars().allMatch(c -> c < 128);
         }
         this.lengths = lengthBits;
+        this.firsts = firstBits;
         this.asciiMembers = ascii;
     }
 
@@ -56,7 +61,7 @@ final class KeySet {
 
     /** True when {@code chars[from, to)} is a member. */
     boolean contains(char[] chars, int from, int to) {
-        if ((lengths & lengthBit(to - from)) == 0) {
+        if ((lengths & lengthBit(to - from)) == 0 || (to > from && (firsts & firstBit(chars[from])) == 0)) {
             return false;
         }
         int h = 0;
@@ -78,6 +83,9 @@ final class KeySet {
      */
     boolean containsLowerCase(char[] chars, int from, int to) {
         if ((lengths & lengthBit(to - from)) == 0 && (asciiMembers || isAscii(chars, from, to))) {
+            return false;
+        }
+        if (to > from && chars[from] < 128 && (firsts & firstBit(asciiLower(chars[from]))) == 0) {
             return false;
         }
         int h = 0;
@@ -124,6 +132,10 @@ final class KeySet {
             }
         }
         return true;
+    }
+
+    private static long firstBit(char c) {
+        return 1L << (c & 63);
     }
 
     private static long lengthBit(int length) {

@@ -62,6 +62,15 @@ class KeySetTest {
     }
 
     @Test
+    void shouldFindMembersWhateverTheyStartWith() {
+        List<String> members = List.of("Zeta", "9lives", ".net", "\u00E9t\u00E9", "~x", "@home");
+        KeySet set = new KeySet(members);
+
+        assertThat(members).allMatch(m -> contains(set, m, 0, m.length()));
+        assertThat(contains(set, "zeta", 0, 4)).isFalse();
+    }
+
+    @Test
     void shouldFindUpperCaseTextWhenAskedInLowerCase() {
         assertThat(WORDS.containsLowerCase("Work With".toCharArray(), 0, 9)).isTrue();
     }
