@@ -16,8 +16,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What finding candidates beyond the guide adds to a posting's analysis on the stream thread: candidates alone
- * against the mention extractor's full analysis of the same {@value #POSTINGS} postings, in one run. Scores are
- * postings per second.
+ * against the mention extractor's full analysis of the same {@value #POSTINGS} postings, in one run, and against
+ * the candidate extractor it replaced ({@link CandidateExtractorBaseline}). Scores are postings per second. Setup
+ * fails unless the new and the old extractor find the same on every posting.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -28,6 +29,7 @@ public class CandidateBenchmark {
     private String[] postings;
     private MentionExtractor mentions;
     private CandidateExtractor candidates;
+    private CandidateExtractorBaseline baseline;
 
     @Setup
     public void setup() {
@@ -35,6 +37,12 @@ public class CandidateBenchmark {
         Taxonomy taxonomy = Taxonomy.bundled();
         mentions = new MentionExtractor(taxonomy);
         candidates = new CandidateExtractor(taxonomy);
+        baseline = new CandidateExtractorBaseline(taxonomy);
+        for (String p : postings) {
+            if (!candidates.find(null, p, null).equals(baseline.find(null, p, null))) {
+                throw new IllegalStateException("the extractors differ on " + p);
+            }
+        }
     }
 
     @Benchmark
@@ -42,6 +50,14 @@ public class CandidateBenchmark {
     public void candidates(Blackhole bh) {
         for (String p : postings) {
             bh.consume(candidates.find(null, p, null));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(POSTINGS)
+    public void candidatesBaseline(Blackhole bh) {
+        for (String p : postings) {
+            bh.consume(baseline.find(null, p, null));
         }
     }
 

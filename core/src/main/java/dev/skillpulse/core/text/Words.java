@@ -32,8 +32,7 @@ public final class Words {
         int n = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower = c < 128 ? ASCII[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            char lower = wordChar(text.charAt(i));
             if (lower == 0) {
                 gap = true;
                 continue;
@@ -45,6 +44,11 @@ public final class Words {
             gap = false;
         }
         return new String(out, 0, n);
+    }
+
+    /** {@code c} in lower case if it is a letter or digit, else 0: what {@link #joined} writes for it. */
+    public static char wordChar(char c) {
+        return c < 128 ? ASCII[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /**

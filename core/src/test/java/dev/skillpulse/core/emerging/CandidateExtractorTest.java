@@ -106,4 +106,9 @@ class CandidateExtractorTest {
 
         assertThat(found.aliases()).containsExactly(new Alias("lrat", "low rank adaptation of transformer"));
     }
+
+    @Test
+    void shouldReadAnIntroFollowedByAJoiningWord() {
+        assertThat(keys("Experience using or building agents with LangChain.")).containsExactly("langchain");
+    }
 }
