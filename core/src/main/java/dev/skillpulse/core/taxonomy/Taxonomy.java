@@ -51,9 +51,17 @@ public final class Taxonomy {
         this.groups = Collections.unmodifiableMap(groups);
     }
 
+    /** How error messages name the bundled taxonomy. */
+    public static final String BUNDLED_ORIGIN = "taxonomy.json (bundled)";
+
     public static Taxonomy bundled() {
+        return parse(bundledJson(), BUNDLED_ORIGIN);
+    }
+
+    /** The bundled taxonomy's JSON text. */
+    public static String bundledJson() {
         try (InputStream in = Taxonomy.class.getResourceAsStream(BUNDLED)) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "taxonomy.json (bundled)");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
