@@ -3,6 +3,7 @@ package dev.skillpulse.app;
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.dashboard.ApiPart;
 import dev.skillpulse.dashboard.CategoryController;
 import dev.skillpulse.dashboard.CompareController;
@@ -12,6 +13,7 @@ import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.Metrics;
 import dev.skillpulse.dashboard.OutlookController;
 import dev.skillpulse.dashboard.PostingsController;
+import dev.skillpulse.dashboard.PromoteController;
 import dev.skillpulse.dashboard.RequirementsController;
 import dev.skillpulse.dashboard.TaxonomyController;
 import dev.skillpulse.ingest.KafkaPostingSink;
@@ -38,6 +40,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
 
 /**
  * The API's parts beyond skills and health, and what they need running: the posting-detail projector behind
@@ -57,27 +61,46 @@ final class ApiParts implements AutoCloseable {
     /**
      * {@code groups}: those the projector counts. {@code ingestToken} null or blank leaves HTTP ingest off. The
      * metrics registry gets the JVM's, the pool's, the Kafka clients', the projector's and {@code extraMeters}.
+     * Queries read {@code reads} (which a promotion switches to another database); posting details are written to
+     * {@code db}. {@code taxonomy}: the one in use now; {@code promoter} null leaves promoting off.
      */
-    ApiParts(String bootstrap, Database db, Taxonomy taxonomy, TermGroups groups, String ingestToken,
-            CountProjector projector, List<MeterBinder> extraMeters) {
+    ApiParts(String bootstrap, Database db, DSLContext reads, Supplier<Taxonomy> taxonomy, TermGroups groups,
+            String ingestToken, CountProjector projector, List<MeterBinder> extraMeters,
+            PromoteController.Promoter promoter) {
         this.extraMeters = List.copyOf(extraMeters);
-        ShareQueries shares = new ShareQueries(db.dsl(), groups);
+        ShareQueries shares = new ShareQueries(reads, groups);
+        Taxonomy atStart = taxonomy.get();
         sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS);
         details = new PostingDetailProjector(bootstrap, new PostingDetailWriter(db.dsl(), detailsWritten));
         detailsThread = new Thread(details, "posting-detail-projector");
         parts = List.of(
                 new TaxonomyController(taxonomy),
-                new CompareController(new SkillQueries(db.dsl()), taxonomy),
-                new CategoryController(shares, taxonomy),
-                new RequirementsController(new RequirementQueries(shares, taxonomy)),
-                new OutlookController(new OutlookQueries(shares, taxonomy)),
-                new ExtractController(new MentionExtractor(taxonomy)),
-                new PostingsController(new PostingQueries(db.dsl()), taxonomy),
+                new CompareController(new SkillQueries(reads), taxonomy),
+                new CategoryController(shares, atStart),
+                new RequirementsController(new RequirementQueries(shares, atStart)),
+                new OutlookController(new OutlookQueries(shares, atStart)),
+                new ExtractController(new MentionExtractor(atStart)),
+                new PostingsController(new PostingQueries(reads), taxonomy),
                 new IngestController(sink, ingestToken),
+                new PromoteController(promoter == null ? NOT_HERE : promoter, ingestToken),
                 new DocsController(),
                 new Metrics(registry));
         bindMeters(db, projector);
     }
+
+    /** Promoting where no rebuild can run (the dashboard command: its topology runs elsewhere). */
+    private static final PromoteController.Promoter NOT_HERE = new PromoteController.Promoter() {
+        @Override
+        public PromoteController.Status promote(TaxonomyOverlay.NewTerm term) {
+            throw new IllegalStateException("this dashboard cannot rebuild (its topology runs elsewhere): run "
+                    + "'skillpulse promote', then rebuild as docs/operations.md says");
+        }
+
+        @Override
+        public PromoteController.Status status() {
+            return PromoteController.Status.IDLE;
+        }
+    };
 
     private void bindMeters(Database db, CountProjector projector) {
         new JvmMemoryMetrics().bindTo(registry);

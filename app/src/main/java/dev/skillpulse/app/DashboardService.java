@@ -15,6 +15,7 @@ import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.TermGroups;
 import dev.skillpulse.store.Database;
 import dev.skillpulse.store.SkillQueries;
+import dev.skillpulse.streams.TopologyRunner;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.javalin.util.JavalinBindException;
@@ -23,6 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import java.util.stream.Stream;
 
 /**
@@ -33,17 +37,31 @@ import java.util.stream.Stream;
  */
 final class DashboardService implements AutoCloseable {
     /** Where and how to serve, and which counts to add. */
-    record Options(String host, int port, String generation, boolean rebuild, String ingestToken) {
+    record Options(String host, int port, String generation, boolean rebuild, String ingestToken,
+            Promotions.Settings promotion) {
+        Options(String host, int port, String generation, boolean rebuild, String ingestToken) {
+            this(host, port, generation, rebuild, ingestToken, null);
+        }
+
         /** {@code ingestToken} from {@code SKILLPULSE_INGEST_TOKEN} (unset: HTTP ingest is off). */
         static Options of(String host, int port, String generation, boolean rebuild) {
             return new Options(host, port, generation, rebuild, System.getenv(IngestController.TOKEN_VARIABLE));
+        }
+
+        /** The same, with POST /api/promote rebuilding as {@code promotion} says (null: promoting is off). */
+        Options promoting(Promotions.Settings promotion) {
+            return new Options(host, port, generation, rebuild, ingestToken, promotion);
         }
     }
 
     private final String bootstrap;
     private final Database db;
-    private final Taxonomy taxonomy;
+    /** The taxonomy the API answers with: a promotion's switch replaces it. */
+    private volatile Taxonomy taxonomy;
     private final Options options;
+    /** What the dashboard reads from: the database given, until a promotion's switch. */
+    private final SwitchingDataSource reads;
+    private final DSLContext readDsl;
     private final Map<String, Supplier<String>> extraHealth;
     private final List<MeterBinder> extraMeters;
     private volatile CountProjector projector;
@@ -52,6 +70,9 @@ final class DashboardService implements AutoCloseable {
     private KafkaHealth kafkaHealth;
     private ResponseCache cache;
     private ApiParts api;
+    private AppliedPosition applied;
+    private Promotions promotions;
+    private GenerationRebuild current;
 
     /**
      * {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM);
@@ -72,6 +93,8 @@ final class DashboardService implements AutoCloseable {
         this.options = options;
         this.extraHealth = Map.copyOf(extraHealth);
         this.extraMeters = List.copyOf(extraMeters);
+        this.reads = new SwitchingDataSource(db.dataSource());
+        this.readDsl = DSL.using(reads, SQLDialect.POSTGRES);
     }
 
     /**
@@ -80,7 +103,7 @@ final class DashboardService implements AutoCloseable {
      */
     DashboardService start() throws IOException {
         FreePort.require(options.host(), options.port(), "--port");
-        AppliedPosition applied = AppliedPosition.fromDatabase(db.dsl());
+        applied = AppliedPosition.fromDatabase(db.dsl());
         // One set of groups for the projector that counts them and the queries that read them.
         TermGroups groups = TermGroups.of(taxonomy);
         projector = new CountProjector(CountProjector.Settings.of(bootstrap, options.rebuild())
@@ -89,7 +112,11 @@ final class DashboardService implements AutoCloseable {
         try {
             projector.claimSourceIfReachable();
             kafkaHealth = new KafkaHealth(bootstrap);
-            api = new ApiParts(bootstrap, db, taxonomy, groups, options.ingestToken(), projector, extraMeters);
+            if (options.promotion() != null) {
+                promotions = new Promotions(bootstrap, options.promotion(), this::switchTo);
+            }
+            api = new ApiParts(bootstrap, db, readDsl, () -> taxonomy, groups, options.ingestToken(), projector,
+                    extraMeters, promotions);
             Map<String, Supplier<String>> components = new LinkedHashMap<>();
             components.put("kafka", HealthCheck.upWhen(kafkaHealth::isUp));
             components.putAll(extraHealth);
@@ -100,7 +127,7 @@ final class DashboardService implements AutoCloseable {
             // so their sum changes whenever either does.
             AppliedPosition details = api.detailsWritten();
             cache = new ResponseCache(() -> applied.version() + details.version());
-            app = DashboardApp.create(new SkillController(new SkillQueries(db.dsl())),
+            app = DashboardApp.create(new SkillController(new SkillQueries(readDsl)),
                     new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache,
                     Stream.concat(Stream.of(api.parts()), Stream.of(new CountEvents(applied))).toArray(ApiPart[]::new));
             app.start(options.host(), options.port());
@@ -117,6 +144,34 @@ final class DashboardService implements AutoCloseable {
         projectorThread.start();
         api.start();
         return this;
+    }
+
+    /**
+     * A promotion's rebuild has caught up: the old projector stops first (so it never writes after the switch), then
+     * reads, the taxonomy and health move to the new generation, the cache's key moves (no answer of the old counts
+     * is served again), and the old topology stops.
+     */
+    private synchronized void switchTo(GenerationRebuild next) {
+        try {
+            if (current == null) {
+                projector.close();
+                projectorThread.join(30_000);
+            } else {
+                current.stopWriters();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the old projector", e);
+        }
+        reads.switchTo(next.database().dataSource());
+        taxonomy = next.taxonomy();
+        projector = next.projector();
+        next.forwardTo(applied, api.detailsWritten());
+        TopologyRunner old = options.promotion().topology().getAndSet(next.topology());
+        if (old != null && old != next.topology()) {
+            old.close();
+        }
+        current = next;
     }
 
     private void closeQuietly() {
@@ -154,7 +209,7 @@ final class DashboardService implements AutoCloseable {
         if (app != null) {
             app.stop();
         }
-        if (projector != null) {
+        if (projector != null && current == null) {
             projector.close();
             if (projectorThread != null) {
                 projectorThread.join(30_000);
@@ -162,6 +217,9 @@ final class DashboardService implements AutoCloseable {
         }
         if (api != null) {
             api.close();
+        }
+        if (promotions != null) {
+            promotions.close();
         }
         if (kafkaHealth != null) {
             kafkaHealth.close();

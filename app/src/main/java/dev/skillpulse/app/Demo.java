@@ -2,6 +2,7 @@ package dev.skillpulse.app;
 
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.ingest.InputFiles;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.LoadSummary;
@@ -24,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** Everything in one JVM: a real Kafka broker, the topology, the projector and the dashboard, plus a first load. */
@@ -33,7 +35,16 @@ final class Demo implements AutoCloseable {
      * {@code localServer} when it answers, else on embedded PostgreSQL.
      */
     record Settings(int port, int kafkaPort, Path stateDir, List<Path> data, String jdbcUrl, String database,
-                    PostgresServer localServer, Path taxonomyFile, int partitions) {
+                    PostgresServer localServer, Path taxonomyFile, int partitions, Path overlay) {
+        Settings(int port, int kafkaPort, Path stateDir, List<Path> data, String jdbcUrl, String database,
+                PostgresServer localServer, Path taxonomyFile, int partitions) {
+            this(port, kafkaPort, stateDir, data, jdbcUrl, database, localServer, taxonomyFile, partitions, null);
+        }
+
+        /** The taxonomy overlay: the one given, else the state dir's (promote writes there by default). */
+        Path overlayFile() {
+            return overlay != null ? overlay : stateDir.resolve(TaxonomyOverlay.FILE_NAME);
+        }
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -58,7 +69,10 @@ final class Demo implements AutoCloseable {
 
     private void run(Settings s) throws Exception {
         long started = System.nanoTime();
-        Taxonomy taxonomy = Taxonomy.loadOrBundled(s.taxonomyFile());
+        Taxonomy taxonomy = TaxonomyOverlay.load(s.taxonomyFile(), s.overlayFile());
+        // With promoted terms in the overlay, the counts are those of the layered taxonomy's generation.
+        String generation = GenerationRebuild.generationOf(s.taxonomyFile(), s.overlayFile());
+        boolean layered = !generation.equals(Topics.GENERATION);
         // Before Kafka, whose own lock on its log would fail with a stack trace and no owner.
         opened(StateDirLock.take(s.stateDir()));
         FreePort.require("127.0.0.1", s.kafkaPort(), "--kafka-port");
@@ -71,15 +85,21 @@ final class Demo implements AutoCloseable {
 
         EmbeddedKafka kafka = opened(EmbeddedKafka.start(s.stateDir().resolve("kafka"), s.kafkaPort()));
         String bootstrap = kafka.bootstrapServers();
-        KafkaSetup.createTopics(bootstrap, s.partitions());
+        KafkaSetup.createTopics(bootstrap, s.partitions(), generation);
         out.println("kafka      " + bootstrap + " (log in " + s.stateDir().resolve("kafka") + ")");
 
-        TopologyRunner topology = opened(new TopologyRunner(
-                StreamsSettings.of(bootstrap, s.stateDir().resolve("streams"), s.taxonomyFile())));
+        TopologyRunner topology = opened(new TopologyRunner(StreamsSettings.of(bootstrap,
+                s.stateDir().resolve(layered ? "streams-" + generation : "streams"),
+                layered ? TaxonomyOverlay.writeLayered(s.taxonomyFile(), s.overlayFile(), s.stateDir())
+                        : s.taxonomyFile(), generation)));
         topology.start();
+        // A promotion replaces the running topology with its own once its counts are complete.
+        AtomicReference<TopologyRunner> current = new AtomicReference<>(topology);
         DashboardService dashboard = opened(new DashboardService(bootstrap, db.database(), taxonomy,
-                DashboardService.Options.of("0.0.0.0", s.port(), Topics.GENERATION, true),
-                Map.of("streams", topology::health), List.of(new KafkaStreamsMetrics(topology.streams()))));
+                DashboardService.Options.of("0.0.0.0", s.port(), generation, true).promoting(new Promotions.Settings(
+                        s.taxonomyFile(), s.overlayFile(), s.stateDir(), db.jdbcUrl(), current)),
+                Map.of("streams", () -> current.get().health()),
+                List.of(new KafkaStreamsMetrics(topology.streams()))));
         dashboard.start();
         port = dashboard.port();
 
@@ -98,7 +118,7 @@ final class Demo implements AutoCloseable {
             }
             Files.writeString(loadedMarker, dataSignature);
         }
-        Readiness.awaitVisible(bootstrap, new CountWriter(db.database().dsl()), Duration.ofMinutes(5));
+        Readiness.awaitVisible(bootstrap, new CountWriter(db.database().dsl()), Duration.ofMinutes(5), generation);
         SkillQueries queries = new SkillQueries(db.database().dsl());
         out.printf("ready      %s  (%,d postings visible, %.1f s after start)%n", url(),
                 queries.totalPostings(Period.ALL), (System.nanoTime() - started) / 1e9);

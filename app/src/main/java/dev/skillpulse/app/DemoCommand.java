@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.store.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
             + "sample data (or --data), and prints the dashboard URL once the data is visible.",
             "A second run with the same --state-dir resumes with the data it had; while one runs, another on the same "
                 + "--state-dir stops at once, naming the process that holds it.",
+            "Terms promoted into --overlay (default: taxonomy-overlay.json in --state-dir) are counted; POST "
+                + "/api/promote (with SKILLPULSE_INGEST_TOKEN) promotes one while it runs, recounting every posting "
+                + "beside the counts shown and switching over when complete (docs/emerging.md).",
             "Counts go to the database of --jdbc-url when given; else to the state dir's own database (see --database) "
                 + "on the server at 127.0.0.1:5432, or on embedded PostgreSQL kept in the state dir (not as root)."})
 public final class DemoCommand implements Callable<Integer> {
@@ -49,10 +53,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        taxonomy.load();
+        Path overlay = taxonomy.overlayOr(stateDir.resolve(TaxonomyOverlay.FILE_NAME));
+        TaxonomyOverlay.load(taxonomy.file, overlay);
         List<Path> toLoad = data != null ? data : sampleData();
         Demo.Settings settings = new Demo.Settings(port, kafkaPort, stateDir, toLoad, jdbc.jdbcUrl, database,
-                PostgresServer.local(), taxonomy.file, partitions);
+                PostgresServer.local(), taxonomy.file, partitions, overlay);
         try (StopSignal stop = new StopSignal(); Demo demo = Demo.start(settings, System.out)) {
             System.out.println("Dashboard: " + demo.url() + "   (Ctrl-C stops everything)");
             stop.await();

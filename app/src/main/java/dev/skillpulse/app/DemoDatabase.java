@@ -20,9 +20,11 @@ final class DemoDatabase implements AutoCloseable {
     private final Database database;
     private final AvailablePostgres server;
     private final String description;
+    private final String jdbcUrl;
 
-    private DemoDatabase(Database database, AvailablePostgres server, String description) {
+    private DemoDatabase(Database database, AvailablePostgres server, String description, String jdbcUrl) {
         this.database = database;
+        this.jdbcUrl = jdbcUrl;
         this.server = server;
         this.description = description;
     }
@@ -37,7 +39,7 @@ final class DemoDatabase implements AutoCloseable {
     static DemoDatabase resolve(String jdbcUrl, String database, Path stateDir, PostgresServer local)
             throws Exception {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            return new DemoDatabase(Databases.open(jdbcUrl), null, "PostgreSQL at " + Redacted.url(jdbcUrl));
+            return new DemoDatabase(Databases.open(jdbcUrl), null, "PostgreSQL at " + Redacted.url(jdbcUrl), jdbcUrl);
         }
         String name = database != null ? database : nameFor(stateDir);
         AvailablePostgres server;
@@ -49,8 +51,8 @@ final class DemoDatabase implements AutoCloseable {
         }
         try {
             server.server().createDatabaseIfAbsent(name);
-            return new DemoDatabase(Databases.open(server.server().jdbcUrl(name)), server,
-                    server.description() + ", database " + name);
+            String url = server.server().jdbcUrl(name);
+            return new DemoDatabase(Databases.open(url), server, server.description() + ", database " + name, url);
         } catch (Exception e) {
             server.close();
             throw e;
@@ -59,6 +61,11 @@ final class DemoDatabase implements AutoCloseable {
 
     Database database() {
         return database;
+    }
+
+    /** Its URL (a promotion creates its new database on the same server). */
+    String jdbcUrl() {
+        return jdbcUrl;
     }
 
     String description() {

@@ -56,6 +56,21 @@ final class Readiness {
         }
     }
 
+    /**
+     * Waits until the consumer group {@code groupId} has committed positions past every committed record of
+     * {@code topic} (a posting-detail projector of a rebuild, which commits its offsets to Kafka).
+     */
+    static void awaitConsumed(String bootstrap, String groupId, String topic, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+             KafkaConsumer<byte[], byte[]> consumer = readCommitted(bootstrap)) {
+            while (hasUnread(consumer, topologyPositions(admin, groupId, topic))) {
+                checkDeadline(deadline);
+                Thread.sleep(200);
+            }
+        }
+    }
+
     private static Map<TopicPartition, Long> topologyPositions(Admin admin, String applicationId, String topic)
             throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin

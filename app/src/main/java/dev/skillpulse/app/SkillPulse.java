@@ -26,6 +26,7 @@ import picocli.CommandLine;
             TopologyCommand.class,
             DashboardCommand.class,
             ExtractCommand.class,
+            PromoteCommand.class,
         })
 public final class SkillPulse {
     private static final Logger LOG = LoggerFactory.getLogger(SkillPulse.class);

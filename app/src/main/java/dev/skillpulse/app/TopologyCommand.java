@@ -1,6 +1,7 @@
 package dev.skillpulse.app;
 
 import dev.skillpulse.contract.Topics;
+import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.file.Path;
@@ -35,7 +36,10 @@ public final class TopologyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         taxonomy.load(); // fail now, with file:line, rather than inside a stream thread
         KafkaSetup.createTopics(kafka.bootstrap, partitions, generation);
-        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir, taxonomy.file, generation);
+        // With an overlay the topology reads the layered taxonomy, written next to its state.
+        Path file = taxonomy.overlay == null ? taxonomy.file
+                : TaxonomyOverlay.writeLayered(taxonomy.file, taxonomy.overlay, stateDir);
+        Properties config = StreamsSettings.of(kafka.bootstrap, stateDir, file, generation);
         try (StopSignal stop = new StopSignal(); TopologyRunner runner = new TopologyRunner(config)) {
             runner.start();
             System.out.println("topology running against " + kafka.bootstrap + "; Ctrl-C stops it");

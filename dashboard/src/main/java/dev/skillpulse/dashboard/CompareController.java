@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** HTTP for several skills side by side: one series per skill over the same buckets. */
@@ -32,9 +33,14 @@ public final class CompareController implements ApiPart {
     }
 
     private final SkillQueries queries;
-    private final Taxonomy taxonomy;
+    private final Supplier<Taxonomy> taxonomy;
 
     public CompareController(SkillQueries queries, Taxonomy taxonomy) {
+        this(queries, () -> taxonomy);
+    }
+
+    /** {@code taxonomy}: the one in use now (a promotion switches it). */
+    public CompareController(SkillQueries queries, Supplier<Taxonomy> taxonomy) {
         this.queries = queries;
         this.taxonomy = taxonomy;
     }
@@ -60,7 +66,7 @@ public final class CompareController implements ApiPart {
         }
         List<Term> terms = new ArrayList<>();
         for (String id : ids) {
-            terms.add(taxonomy.term(id).orElseThrow(() -> new ApiError(404, "skills", "unknown skill id '" + id + "'")));
+            terms.add(taxonomy.get().term(id).orElseThrow(() -> new ApiError(404, "skills", "unknown skill id '" + id + "'")));
         }
         Grain grain = grain(ctx);
         Period period = Filters.period(ctx);

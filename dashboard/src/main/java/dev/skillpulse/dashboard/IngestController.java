@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.core.InvalidPostingException;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
-import dev.skillpulse.core.text.Sha256;
 import dev.skillpulse.ingest.CsvReader;
 import dev.skillpulse.ingest.JsonLdReader;
 import dev.skillpulse.ingest.JsonLinesReader;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ import java.util.function.UnaryOperator;
 public final class IngestController implements ApiPart {
     public static final int MAX_ITEMS = 1_000;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    public static final String TOKEN_VARIABLE = "SKILLPULSE_INGEST_TOKEN";
+    public static final String TOKEN_VARIABLE = BearerToken.TOKEN_VARIABLE;
     /** Raw files by media type, for the dashboard's upload page: the reader load would pick for the extension. */
     private static final Map<String, String> FILE_TYPES = Map.of("application/x-ndjson", ".jsonl",
             "application/jsonl", ".jsonl", "text/csv", ".csv", "application/ld+json", ".jsonld");
@@ -46,13 +44,13 @@ public final class IngestController implements ApiPart {
     }
 
     private final PostingSink sink;
-    private final byte[] tokenDigest;
+    private final BearerToken token;
     private final PostingJson json = new PostingJson();
 
     /** {@code token} null or blank turns ingest off. */
     public IngestController(PostingSink sink, String token) {
         this.sink = sink;
-        this.tokenDigest = token == null || token.isBlank() ? null : Sha256.of(token.strip());
+        this.token = new BearerToken(token);
     }
 
     @Override
@@ -62,7 +60,7 @@ public final class IngestController implements ApiPart {
     }
 
     void ingest(Context ctx) {
-        authorize(ctx);
+        token.authorize(ctx, "HTTP ingest");
         String type = Bodies.mediaType(ctx);
         String fileSuffix = FILE_TYPES.get(type);
         if (fileSuffix == null && !type.equals("application/json")) {
@@ -84,24 +82,6 @@ public final class IngestController implements ApiPart {
             throw new ApiError(503, null, "Kafka did not take the postings: " + e.getMessage());
         }
         ctx.status(202).json(new Outcome(accepted.size(), rejected));
-    }
-
-    /**
-     * 403 when no token is configured, 401 when the request has none or another. Tokens are compared as SHA-256
-     * digests with {@link MessageDigest#isEqual}: constant time, and equal lengths whatever the caller sends.
-     */
-    private void authorize(Context ctx) {
-        if (tokenDigest == null) {
-            throw new ApiError(403, "Authorization", "HTTP ingest is off: set " + TOKEN_VARIABLE + " to a secret "
-                    + "when starting the dashboard, and send it as 'Authorization: Bearer <token>'");
-        }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiError(401, "Authorization", "send 'Authorization: Bearer <token>'");
-        }
-        if (!MessageDigest.isEqual(tokenDigest, Sha256.of(header.substring(7).strip()))) {
-            throw new ApiError(401, "Authorization", "the bearer token is not the configured one");
-        }
     }
 
     private void fromJson(byte[] body, List<Posting> accepted, List<Rejection> rejected) {

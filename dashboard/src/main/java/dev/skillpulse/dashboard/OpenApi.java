@@ -85,6 +85,14 @@ public final class OpenApi {
                     + "object or an array (at most 1,000, 5 MB) as application/json, or a file as "
                     + "application/x-ndjson, text/csv or application/ld+json", List.of(), 202,
                     "{accepted, rejected:[{item,id,reason}]}", false),
+            new Op("post", "/api/promote", "Promote a candidate term (Authorization: Bearer SKILLPULSE_INGEST_TOKEN; "
+                    + "JSON {key, label, type, category, surfaces}): adds it to the taxonomy overlay and recounts every "
+                    + "posting beside the counts served, which switch over once complete", List.of(), 202,
+                    "{state, term, generation, postingsReplayed, postingsAtStart, seconds, postingsPerSecond, reason}",
+                    false),
+            get("/api/promote", "The promotion's rebuild: idle, building, switched or failed (with reason)", List.of(),
+                    "{state, term, generation, postingsReplayed, postingsAtStart, seconds, postingsPerSecond, reason}",
+                    false),
             new Op("post", "/api/extract", "The guide's terms found in a text (JSON {text}, at most 100 kB); nothing "
                     + "is stored", List.of(), 200, "{terms:[{id,label,type,category}]}", false),
             get("/api/openapi.json", "This document", List.of(), "OpenAPI 3.1", false),
@@ -147,7 +155,7 @@ public final class OpenApi {
             o.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
                     Map.of("schema", Map.of("type", List.of("object", "array"))))));
         }
-        if (op.path().equals("/api/postings") && op.method().equals("post")) {
+        if (op.method().equals("post") && !op.path().equals("/api/extract")) {
             o.put("security", List.of(Map.of("ingestToken", List.of())));
         }
         Map<String, Object> content = new LinkedHashMap<>();

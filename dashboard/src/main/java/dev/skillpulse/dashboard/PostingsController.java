@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** HTTP for the postings behind a number: filtered, newest first, a page at a time. */
@@ -14,9 +15,14 @@ public final class PostingsController implements ApiPart {
     static final int MAX_QUERY_CHARS = 200;
 
     private final PostingQueries queries;
-    private final Taxonomy taxonomy;
+    private final Supplier<Taxonomy> taxonomy;
 
     public PostingsController(PostingQueries queries, Taxonomy taxonomy) {
+        this(queries, () -> taxonomy);
+    }
+
+    /** {@code taxonomy}: the one in use now (a promotion switches it). */
+    public PostingsController(PostingQueries queries, Supplier<Taxonomy> taxonomy) {
         this.queries = queries;
         this.taxonomy = taxonomy;
     }
@@ -30,7 +36,7 @@ public final class PostingsController implements ApiPart {
 
     void postings(Context ctx) {
         String skill = Filters.text(ctx, "skill");
-        if (skill != null && taxonomy.term(skill).isEmpty()) {
+        if (skill != null && taxonomy.get().term(skill).isEmpty()) {
             throw new ApiError(404, "skill", "unknown skill id '" + skill + "'");
         }
         String q = Filters.text(ctx, "q");

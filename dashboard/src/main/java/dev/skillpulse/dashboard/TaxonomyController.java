@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** HTTP for the taxonomy in use: its terms with their aliases, categories, types, groups and digest. */
@@ -18,13 +19,22 @@ public final class TaxonomyController implements ApiPart {
             List<String> types, java.util.Map<String, List<String>> groups) {
     }
 
-    private final TaxonomyView view;
+    private final Supplier<Taxonomy> taxonomy;
 
     public TaxonomyController(Taxonomy taxonomy) {
+        this(() -> taxonomy);
+    }
+
+    /** {@code taxonomy}: the one in use now (a promotion switches it). */
+    public TaxonomyController(Supplier<Taxonomy> taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    private static TaxonomyView view(Taxonomy taxonomy) {
         List<TermView> terms = taxonomy.terms().stream()
                 .map(t -> new TermView(t.id(), t.label(), t.type(), t.category(), t.surfaces()))
                 .toList();
-        view = new TaxonomyView(taxonomy.digest(), taxonomy.version(), terms,
+        return new TaxonomyView(taxonomy.digest(), taxonomy.version(), terms,
                 List.copyOf(new TreeSet<>(terms.stream().map(TermView::category).toList())),
                 List.copyOf(new TreeSet<>(terms.stream().map(TermView::type).toList())), taxonomy.groups());
     }
@@ -35,6 +45,7 @@ public final class TaxonomyController implements ApiPart {
     }
 
     void taxonomy(Context ctx) {
+        TaxonomyView view = view(taxonomy.get());
         CsvTable.answer(ctx, view, view.terms(), "taxonomy");
     }
 }

@@ -54,6 +54,17 @@ class OpenApiTest {
                 new ExtractController(new MentionExtractor(ApiFixture.TAXONOMY)),
                 new PostingsController(new PostingQueries(db.dsl()), ApiFixture.TAXONOMY),
                 new IngestController(nowhere, null),
+                new PromoteController(new PromoteController.Promoter() {
+                    @Override
+                    public PromoteController.Status promote(dev.skillpulse.core.taxonomy.TaxonomyOverlay.NewTerm t) {
+                        throw new IllegalStateException("not in this test");
+                    }
+
+                    @Override
+                    public PromoteController.Status status() {
+                        return PromoteController.Status.IDLE;
+                    }
+                }, null),
                 new DocsController(),
                 new Metrics(registry));
     }

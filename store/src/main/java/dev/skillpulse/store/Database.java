@@ -3,6 +3,7 @@ package dev.skillpulse.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -46,6 +47,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The pool, for readers that follow a switch from one database to another (a promotion's rebuild). */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /**

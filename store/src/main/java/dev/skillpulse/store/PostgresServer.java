@@ -48,6 +48,11 @@ public final class PostgresServer {
         return "jdbc:postgresql://" + address + "/" + database + parameters;
     }
 
+    /** The database it is administered through: for {@link #of(String)}, the URL's. */
+    public String database() {
+        return maintenanceDatabase;
+    }
+
     /** HOST:PORT, for messages. */
     public String address() {
         return address;

@@ -37,9 +37,14 @@ public final class PostingDetailProjector implements Runnable, AutoCloseable {
     private volatile boolean healthy = true;
 
     public PostingDetailProjector(String bootstrapServers, PostingDetailWriter writer) {
+        this(bootstrapServers, GROUP_ID, writer);
+    }
+
+    /** With a consumer group of its own, for another database (its offsets are the group's, in Kafka). */
+    public PostingDetailProjector(String bootstrapServers, String groupId, PostingDetailWriter writer) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
