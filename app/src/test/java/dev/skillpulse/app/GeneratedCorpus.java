@@ -216,13 +216,40 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
 
     /** The weekly counts PostgreSQL holds, in the same shape. */
     static Map<LocalDate, Truth.Week> weeklyIn(DSLContext dsl) {
+        return countsIn(dsl, Fact.POSTINGS_WEEK, Fact.TERM_WEEK);
+    }
+
+    /** The monthly counts PostgreSQL holds, in the shape of {@link #expectedMonthly()}. */
+    static Map<LocalDate, Truth.Week> monthlyIn(DSLContext dsl) {
+        return countsIn(dsl, Fact.POSTINGS_MONTH, Fact.TERM_MONTH);
+    }
+
+    /**
+     * {@link #expectedMonthly()} with the term the generator planted under candidate key {@code key} counted as the
+     * term {@code id}, as after promoting it: the generator's truth says which postings carry it.
+     */
+    Map<LocalDate, Truth.Week> expectedMonthlyPromoting(String key, String id) {
+        Map<LocalDate, Truth.Week> expected = new TreeMap<>();
+        Map<LocalDate, Map<String, Integer>> emerging = truth.emergingByMonth();
+        expectedMonthly().forEach((month, week) -> {
+            Map<String, Integer> terms = new TreeMap<>(week.terms());
+            Integer planted = emerging.getOrDefault(month, Map.of()).get(key);
+            if (planted != null && planted > 0) {
+                terms.put(id, planted);
+            }
+            expected.put(month, new Truth.Week(week.postings(), terms));
+        });
+        return expected;
+    }
+
+    private static Map<LocalDate, Truth.Week> countsIn(DSLContext dsl, String postingsMetric, String termMetric) {
         Map<LocalDate, Integer> postings = new TreeMap<>();
         Map<LocalDate, Map<String, Integer>> terms = new TreeMap<>();
         dsl.select(FACT_COUNT.METRIC, FACT_COUNT.PERIOD, FACT_COUNT.SUBJECT, FACT_COUNT.POSTINGS)
                 .from(FACT_COUNT)
-                .where(FACT_COUNT.METRIC.in(Fact.POSTINGS_WEEK, Fact.TERM_WEEK))
+                .where(FACT_COUNT.METRIC.in(postingsMetric, termMetric))
                 .forEach(r -> {
-                    if (r.value1().equals(Fact.POSTINGS_WEEK)) {
+                    if (r.value1().equals(postingsMetric)) {
                         postings.put(r.value2(), r.value4().intValue());
                     } else {
                         terms.computeIfAbsent(r.value2(), w -> new TreeMap<>()).put(r.value3(), r.value4().intValue());

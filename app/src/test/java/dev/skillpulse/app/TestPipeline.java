@@ -2,9 +2,11 @@ package dev.skillpulse.app;
 
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.Taxonomy;
+import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.dashboard.HealthCheck;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.PostgresServer;
 import dev.skillpulse.store.ScratchDatabase;
 import dev.skillpulse.store.TermCatalog;
 import dev.skillpulse.streams.StreamsSettings;
@@ -14,9 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -32,16 +40,33 @@ final class TestPipeline implements AutoCloseable {
     private final ScratchDatabase scratch;
     private final Database db;
     private final DashboardService dashboard;
+    /** The topology a promotion replaces (set by {@link #startTopology}). */
+    private final AtomicReference<TopologyRunner> current;
     private TopologyRunner topology;
 
-    private TestPipeline(TestKafka kafka, ScratchDatabase scratch, Database db, DashboardService dashboard) {
+    private TestPipeline(TestKafka kafka, ScratchDatabase scratch, Database db, DashboardService dashboard,
+            AtomicReference<TopologyRunner> current) {
         this.kafka = kafka;
         this.scratch = scratch;
         this.db = db;
         this.dashboard = dashboard;
+        this.current = current;
     }
 
     static TestPipeline start(int partitions, Map<String, Supplier<Boolean>> extraHealth) throws Exception {
+        return start(partitions, extraHealth, null);
+    }
+
+    /**
+     * The same, with POST /api/promote on: promotions write the overlay, layered taxonomies and the new topologies'
+     * state into {@code stateDir}, and their databases next to the scratch database (dropped with it).
+     */
+    static TestPipeline startPromoting(int partitions, Path stateDir) throws Exception {
+        return start(partitions, Map.of(), stateDir);
+    }
+
+    private static TestPipeline start(int partitions, Map<String, Supplier<Boolean>> extraHealth, Path promoteDir)
+            throws Exception {
         TestKafka kafka = TestKafka.start();
         ScratchDatabase scratch = ScratchDatabase.create("sp_test");
         Database db = Database.open(scratch.jdbcUrl());
@@ -50,9 +75,16 @@ final class TestPipeline implements AutoCloseable {
         KafkaSetup.createTopics(kafka.bootstrapServers(), partitions);
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         extraHealth.forEach((name, probe) -> health.put(name, HealthCheck.upWhen(probe)));
-        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, taxonomy,
-                new DashboardService.Options("127.0.0.1", 0, Topics.GENERATION, false, INGEST_TOKEN), health).start();
-        return new TestPipeline(kafka, scratch, db, dashboard);
+        AtomicReference<TopologyRunner> current = new AtomicReference<>();
+        DashboardService.Options options = new DashboardService.Options("127.0.0.1", 0, Topics.GENERATION, false,
+                INGEST_TOKEN);
+        if (promoteDir != null) {
+            options = options.promoting(new Promotions.Settings(null, promoteDir.resolve(TaxonomyOverlay.FILE_NAME),
+                    promoteDir, scratch.jdbcUrl(), current));
+        }
+        DashboardService dashboard = new DashboardService(kafka.bootstrapServers(), db, taxonomy, options, health)
+                .start();
+        return new TestPipeline(kafka, scratch, db, dashboard, current);
     }
 
     /**
@@ -64,6 +96,7 @@ final class TestPipeline implements AutoCloseable {
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         topology = new TopologyRunner(config);
         topology.start();
+        current.set(topology);
         return topology;
     }
 
@@ -76,7 +109,12 @@ final class TestPipeline implements AutoCloseable {
 
     /** POST /api/postings with the ingest token. */
     HttpResponse<String> postPostings(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/postings")))
+        return post("/api/postings", body);
+    }
+
+    /** POST {@code path} with a JSON body and the ingest token. */
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + INGEST_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -85,6 +123,17 @@ final class TestPipeline implements AutoCloseable {
     /** The dashboard's address of {@code path}. */
     String url(String path) {
         return "http://127.0.0.1:" + port() + path;
+    }
+
+    /** GET {@code path}. */
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The database of a promotion's generation, next to this pipeline's (the caller closes it). */
+    Database promotedDatabase(String generation) {
+        PostgresServer server = PostgresServer.of(scratch.jdbcUrl());
+        return Database.open(server.jdbcUrl(GenerationRebuild.databaseName(server.database(), generation)));
     }
 
     String bootstrap() {
@@ -103,6 +152,23 @@ final class TestPipeline implements AutoCloseable {
         return dashboard.port();
     }
 
+    /** The databases promotions created next to the scratch one ({@code <scratch>_v3_...}). */
+    private void dropPromotedDatabases() throws Exception {
+        PostgresServer server = PostgresServer.of(scratch.jdbcUrl());
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(scratch.jdbcUrl());
+             ResultSet rs = c.createStatement().executeQuery("select datname from pg_database")) {
+            while (rs.next()) {
+                if (rs.getString(1).startsWith(server.database() + "_")) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        for (String name : names) {
+            server.dropDatabase(name);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (topology != null) {
@@ -110,6 +176,7 @@ final class TestPipeline implements AutoCloseable {
         }
         dashboard.close();
         db.close();
+        dropPromotedDatabases();
         scratch.close();
         kafka.close();
     }
