@@ -105,6 +105,7 @@ final class Demo implements AutoCloseable {
 
         Path loadedMarker = s.stateDir().resolve("loaded.txt");
         String dataSignature = signature(s.data());
+        long sent = 0;
         if (s.data().isEmpty()) {
             out.println("loading    nothing (no data given)");
         } else if (Files.exists(loadedMarker) && Files.readString(loadedMarker).equals(dataSignature)) {
@@ -115,10 +116,13 @@ final class Demo implements AutoCloseable {
             try (KafkaPostingSink sink = new KafkaPostingSink(bootstrap, Topics.POSTINGS)) {
                 LoadSummary summary = new Loader(sink, ReaderOptions.DEFAULT, Loader.Progress.NONE).load(s.data());
                 LoadCommand.report(summary, out);
+                sent = summary.sent();
             }
             Files.writeString(loadedMarker, dataSignature);
         }
-        Readiness.awaitVisible(bootstrap, new CountWriter(db.database().dsl()), Duration.ofMinutes(5), generation);
+        // Five minutes, and a second more per thousand postings loaded (a million took minutes to count here).
+        Readiness.awaitVisible(bootstrap, new CountWriter(db.database().dsl()),
+                Duration.ofMinutes(5).plusSeconds(sent / 1000), generation);
         SkillQueries queries = new SkillQueries(db.database().dsl());
         out.printf("ready      %s  (%,d postings visible, %.1f s after start)%n", url(),
                 queries.totalPostings(Period.ALL), (System.nanoTime() - started) / 1e9);
