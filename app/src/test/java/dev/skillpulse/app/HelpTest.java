@@ -16,7 +16,8 @@ class HelpTest {
     void shouldSummarizeEveryCommandInWholeSentencesInTheCommandList() {
         Map<String, String> listed = commandList(run("--help"));
 
-        assertThat(listed.keySet()).contains("demo", "load", "topology", "dashboard", "extract", "generate", "bench");
+        assertThat(listed.keySet()).contains("demo", "load", "topology", "dashboard", "extract", "generate", "bench",
+                "promote");
         CommandLine cli = SkillPulse.commandLine();
         listed.forEach((name, summary) -> {
             assertThat(summary).as(name).endsWith(".");
@@ -29,7 +30,8 @@ class HelpTest {
 
     @Test
     void shouldDocumentTheExitStatusesInTheHelpOfEveryCommand() {
-        for (String command : new String[] {"demo", "load", "topology", "dashboard", "extract", "generate", "bench"}) {
+        for (String command : new String[] {"demo", "load", "topology", "dashboard", "extract", "generate", "bench",
+            "promote"}) {
             assertThat(run(command, "--help")).as(command)
                     .contains("Exit status:", "  0 ", "  1 ", "  2 ");
         }
