@@ -17,6 +17,7 @@ import dev.skillpulse.streams.StreamsSettings;
 import dev.skillpulse.streams.TopologyRunner;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,10 +107,9 @@ final class GenerationRebuild implements AutoCloseable {
         startedNanos = System.nanoTime();
         try {
             admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, place.bootstrap()));
-            int partitions = admin.describeTopics(List.of(Topics.POSTINGS)).allTopicNames().get(30, TimeUnit.SECONDS)
-                    .get(Topics.POSTINGS).partitions().size();
-            postingsAtStart = postingsEnd();
-            KafkaSetup.createTopics(place.bootstrap(), partitions, generation);
+            List<TopicPartition> postings = postingsPartitions();
+            postingsAtStart = end(postings);
+            KafkaSetup.createTopics(place.bootstrap(), postings.size(), generation);
             PostgresServer server = PostgresServer.of(place.currentJdbcUrl());
             databaseName = databaseName(server.database(), generation);
             server.createDatabaseIfAbsent(databaseName);
@@ -172,7 +173,7 @@ final class GenerationRebuild implements AutoCloseable {
         double seconds = (end - startedNanos) / 1e9;
         String why = reason;
         if (why == null && "building".equals(state) && topology != null && !topology.isRunning()
-                && topology.state() != org.apache.kafka.streams.KafkaStreams.State.CREATED) {
+                && topology.state() != KafkaStreams.State.CREATED) {
             why = "topology " + topology.state();
         }
         return new Status(state, term, generation, replayed, postingsAtStart, seconds,
@@ -196,11 +197,16 @@ final class GenerationRebuild implements AutoCloseable {
         }
     }
 
-    private long postingsEnd() throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-        admin.describeTopics(List.of(Topics.POSTINGS)).allTopicNames().get(30, TimeUnit.SECONDS).get(Topics.POSTINGS)
-                .partitions().forEach(p -> latest.put(new TopicPartition(Topics.POSTINGS, p.partition()),
-                        OffsetSpec.latest()));
+    private List<TopicPartition> postingsPartitions() throws Exception {
+        return admin.describeTopics(List.of(Topics.POSTINGS)).allTopicNames().get(30, TimeUnit.SECONDS)
+                .get(Topics.POSTINGS).partitions().stream()
+                .map(p -> new TopicPartition(Topics.POSTINGS, p.partition())).toList();
+    }
+
+    /** The sum of the partitions' end offsets: the records there are to replay. */
+    private long end(List<TopicPartition> partitions) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
         return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
                 .mapToLong(r -> r.offset()).sum();
     }
