@@ -40,6 +40,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
@@ -76,16 +77,22 @@ final class ApiParts implements AutoCloseable {
         parts = List.of(
                 new TaxonomyController(taxonomy),
                 new CompareController(new SkillQueries(reads), taxonomy),
-                new CategoryController(shares, atStart),
+                new CategoryController(shares, taxonomy),
                 new RequirementsController(new RequirementQueries(shares, atStart)),
                 new OutlookController(new OutlookQueries(shares, atStart)),
-                new ExtractController(new MentionExtractor(atStart)),
+                new ExtractController(extractorOf(taxonomy)),
                 new PostingsController(new PostingQueries(reads), taxonomy),
                 new IngestController(sink, ingestToken),
                 new PromoteController(promoter == null ? NOT_HERE : promoter, ingestToken),
                 new DocsController(),
                 new Metrics(registry));
         bindMeters(db, projector);
+    }
+
+    /** The extractor of the taxonomy {@code taxonomy} gives now, built once per taxonomy. */
+    private static Supplier<MentionExtractor> extractorOf(Supplier<Taxonomy> taxonomy) {
+        AtomicReference<MentionExtractor> built = new AtomicReference<>(new MentionExtractor(taxonomy.get()));
+        return () -> built.updateAndGet(e -> e.taxonomy() == taxonomy.get() ? e : new MentionExtractor(taxonomy.get()));
     }
 
     /** Promoting where no rebuild can run (the dashboard command: its topology runs elsewhere). */

@@ -113,6 +113,9 @@ class PromoteTest {
             assertThat(langchainByMonth).as("the API's monthly history of the promoted term").isEqualTo(planted)
                     .isNotEmpty();
             assertThat(pipeline.get("/api/taxonomy").body()).contains("\"id\":\"langchain\",\"label\":\"LangChain\"");
+            assertThat(pipeline.post("/api/extract", "{\"text\":\"Agents with LangChain and Python\"}").body())
+                    .as("the skill-gap extractor knows the term").contains("\"id\":\"langchain\"");
+            assertThat(pipeline.get("/api/categories/trend?category=emerging").statusCode()).isEqualTo(200);
             assertThat(Files.readString(dir.resolve(TaxonomyOverlay.FILE_NAME))).contains("\"langchain\"");
             assertThat(oldTopology.state()).as("the old topology stopped")
                     .isIn(KafkaStreams.State.NOT_RUNNING, KafkaStreams.State.PENDING_SHUTDOWN);

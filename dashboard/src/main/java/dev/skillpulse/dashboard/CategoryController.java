@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** HTTP for categories over time: the share of postings mentioning any term of each category. */
@@ -31,13 +32,24 @@ public final class CategoryController implements ApiPart {
     }
 
     private final ShareQueries shares;
-    private final Map<String, List<String>> termsByCategory = new LinkedHashMap<>();
+    private final Supplier<Taxonomy> taxonomy;
 
     public CategoryController(ShareQueries shares, Taxonomy taxonomy) {
+        this(shares, () -> taxonomy);
+    }
+
+    /** {@code taxonomy}: the one in use now (a promotion switches it). */
+    public CategoryController(ShareQueries shares, Supplier<Taxonomy> taxonomy) {
         this.shares = shares;
+        this.taxonomy = taxonomy;
+    }
+
+    private static Map<String, List<String>> termsByCategory(Taxonomy taxonomy) {
+        Map<String, List<String>> termsByCategory = new LinkedHashMap<>();
         for (Term t : taxonomy.terms()) {
             termsByCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id());
         }
+        return termsByCategory;
     }
 
     @Override
@@ -51,6 +63,7 @@ public final class CategoryController implements ApiPart {
             throw new ApiError(400, "grain", "categories are counted per month from the counted postings; 'grain' "
                     + "must be month, got '" + grain + "'");
         }
+        Map<String, List<String>> termsByCategory = termsByCategory(taxonomy.get());
         String only = Filters.text(ctx, "category");
         if (only != null && !termsByCategory.containsKey(only)) {
             throw new ApiError(404, "category", "unknown category '" + only + "' (known: " + termsByCategory.keySet()

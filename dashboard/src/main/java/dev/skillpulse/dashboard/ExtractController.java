@@ -10,6 +10,7 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** HTTP for finding the guide's terms in a text (a CV, a job ad) without storing anything. */
@@ -24,10 +25,15 @@ public final class ExtractController implements ApiPart {
     public record Extraction(List<Found> terms) {
     }
 
-    private final MentionExtractor extractor;
+    private final Supplier<MentionExtractor> extractors;
 
     public ExtractController(MentionExtractor extractor) {
-        this.extractor = extractor;
+        this(() -> extractor);
+    }
+
+    /** {@code extractors}: the extractor of the taxonomy in use now (a promotion switches it). */
+    public ExtractController(Supplier<MentionExtractor> extractors) {
+        this.extractors = extractors;
     }
 
     @Override
@@ -50,6 +56,7 @@ public final class ExtractController implements ApiPart {
         if (text.asText().getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
             throw new ApiError(413, "text", "'text' is over " + MAX_TEXT_BYTES / 1024 + " kB");
         }
+        MentionExtractor extractor = extractors.get();
         List<Found> found = extractor.termIds(text.asText()).stream()
                 .map(id -> extractor.taxonomy().term(id).orElseThrow())
                 .map(ExtractController::found)
