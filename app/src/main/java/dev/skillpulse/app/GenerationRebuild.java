@@ -168,20 +168,28 @@ final class GenerationRebuild implements AutoCloseable {
 
     /** What the rebuild is doing, for GET /api/promote; safe from any thread. */
     Status status() {
+        failIfTopologyStopped();
         long replayed = "switched".equals(state) ? replayedAtSwitch : replayed();
         long end = "switched".equals(state) ? switchedNanos : System.nanoTime();
         double seconds = (end - startedNanos) / 1e9;
-        String why = reason;
-        if (why == null && "building".equals(state) && topology != null && !topology.isRunning()
-                && topology.state() != KafkaStreams.State.CREATED) {
-            why = "topology " + topology.state();
-        }
         return new Status(state, term, generation, replayed, postingsAtStart, seconds,
-                seconds > 0 ? replayed / seconds : 0, why);
+                seconds > 0 ? replayed / seconds : 0, reason);
     }
 
     boolean isBuilding() {
+        failIfTopologyStopped();
         return "building".equals(state);
+    }
+
+    /** A topology that stopped while building (its stream threads died too often) never catches up: failed. */
+    private synchronized void failIfTopologyStopped() {
+        if ("building".equals(state) && topology != null && (topology.state() == KafkaStreams.State.ERROR
+                || topology.state() == KafkaStreams.State.PENDING_ERROR
+                || topology.state() == KafkaStreams.State.NOT_RUNNING)) {
+            reason = "the new topology stopped (" + topology.state() + "; see the log)";
+            state = "failed";
+            watcher.interrupt();
+        }
     }
 
     /** Postings records the new topology has committed as read (its consumer group's positions on postings). */

@@ -50,6 +50,10 @@ final class Promotions implements PromoteController.Promoter, AutoCloseable {
             throw new IllegalStateException("a rebuild is building (generation " + last.generation() + "): wait "
                     + "until GET /api/promote says switched or failed");
         }
+        if (last != null && last.status().state().equals("failed")) {
+            // What a failed rebuild started is of no use: stopped and its database closed before the next.
+            closeQuietly(rebuilds.pop());
+        }
         Taxonomy layered = TaxonomyOverlay.add(settings.baseTaxonomy(), settings.overlay(), term);
         GenerationRebuild rebuild;
         try {
@@ -67,6 +71,14 @@ final class Promotions implements PromoteController.Promoter, AutoCloseable {
         }
         rebuilds.push(rebuild);
         return rebuild.status();
+    }
+
+    private static void closeQuietly(GenerationRebuild failed) {
+        try {
+            failed.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

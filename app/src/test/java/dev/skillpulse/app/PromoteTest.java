@@ -9,6 +9,9 @@ import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.ingest.generate.Truth;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +146,36 @@ class PromoteTest {
                     status.path("postingsPerSecond").asDouble(), plantedTotal, planted.size(),
                     corpus.expectedMonthly().size());
         }
+    }
+
+    @Test
+    void shouldRefuseBadPromotionsNamingTheFieldAndChangeNothing() throws Exception {
+        try (TestPipeline pipeline = TestPipeline.startPromoting(1, dir)) {
+            HttpResponse<String> noToken = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create(pipeline.url("/api/promote")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"langchain\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertRefused(noToken, 401, "Authorization");
+            assertRefused(pipeline.post("/api/promote", "{\"key\":\"langchain\"}"), 400, "label");
+            assertRefused(pipeline.post("/api/promote", "{\"label\":\"LangChain\"}"), 400, "key");
+            assertRefused(pipeline.post("/api/promote", "{\"key\":\"langchain\",\"label\":\"LangChain\","
+                    + "\"type\":\"gadget\"}"), 400, "type");
+            assertRefused(pipeline.post("/api/promote", "{\"key\":\"langchain\",\"label\":\"LangChain\","
+                    + "\"surfaces\":[]}"), 400, "surfaces");
+            HttpResponse<String> guideTerm = pipeline.post("/api/promote", "{\"key\":\"python\",\"label\":"
+                    + "\"Python\"}");
+            assertRefused(guideTerm, 409, "key");
+            assertThat(guideTerm.body()).contains("already in the guide's taxonomy");
+
+            assertThat(tree(pipeline.get("/api/promote").body()).path("state").asText()).isEqualTo("idle");
+            assertThat(Files.exists(dir.resolve(TaxonomyOverlay.FILE_NAME))).as("no overlay written").isFalse();
+        }
+    }
+
+    private void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(tree(response.body()).path("field").asText()).as(response.body()).isEqualTo(field);
     }
 
     private Read read(TestPipeline pipeline) throws Exception {
