@@ -156,7 +156,7 @@ final class GenerationRebuild implements AutoCloseable {
             state = "switched";
             Status s = status();
             LOG.info("Switched to generation {} ({} postings records replayed in {} s, {} /s)", generation,
-                    s.postingsReplayed(), Math.round(s.seconds()), Math.round(s.postingsPerSecond()));
+                    s.replayed(), Math.round(s.seconds()), Math.round(s.rate()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception | Error e) {

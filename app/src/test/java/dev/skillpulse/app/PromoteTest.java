@@ -142,8 +142,8 @@ class PromoteTest {
                     + "switch; generation %s switched %.1f s after the promotion (%,d postings records replayed, "
                     + "%,.0f /s); langchain %,d postings over %d months equal to the generator's truth; other counts "
                     + "equal the truth (%d months)%n", atPromote.totalPostings(), before.size(), atPromote.totalPostings() - mayTakeAway,
-                    after.size(), generation, (switched - promoted) / 1e9, status.path("postingsReplayed").asLong(),
-                    status.path("postingsPerSecond").asDouble(), plantedTotal, planted.size(),
+                    after.size(), generation, (switched - promoted) / 1e9, status.path("replayed").asLong(),
+                    status.path("rate").asDouble(), plantedTotal, planted.size(),
                     corpus.expectedMonthly().size());
         }
     }

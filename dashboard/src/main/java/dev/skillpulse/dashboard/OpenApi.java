@@ -88,10 +88,10 @@ public final class OpenApi {
             new Op("post", "/api/promote", "Promote a candidate term (Authorization: Bearer SKILLPULSE_INGEST_TOKEN; "
                     + "JSON {key, label, type, category, surfaces}): adds it to the taxonomy overlay and recounts every "
                     + "posting beside the counts served, which switch over once complete", List.of(), 202,
-                    "{state, term, generation, postingsReplayed, postingsAtStart, seconds, postingsPerSecond, reason}",
+                    "{state, term, generation, replayed, postingsAtStart, seconds, rate, reason}",
                     false),
             get("/api/promote", "The promotion's rebuild: idle, building, switched or failed (with reason)", List.of(),
-                    "{state, term, generation, postingsReplayed, postingsAtStart, seconds, postingsPerSecond, reason}",
+                    "{state, term, generation, replayed, postingsAtStart, seconds, rate, reason}",
                     false),
             new Op("post", "/api/extract", "The guide's terms found in a text (JSON {text}, at most 100 kB); nothing "
                     + "is stored", List.of(), 200, "{terms:[{id,label,type,category}]}", false),

@@ -26,8 +26,8 @@ public final class PromoteController implements ApiPart {
      * A rebuild as callers see it: {@code state} idle, building, switched or failed (with {@code reason}); the
      * generation it counts under, the postings replayed of those on the topic when it started, and the rate.
      */
-    public record Status(String state, String term, String generation, long postingsReplayed, long postingsAtStart,
-            double seconds, double postingsPerSecond, String reason) {
+    public record Status(String state, String term, String generation, long replayed, long postingsAtStart,
+            double seconds, double rate, String reason) {
         public static final Status IDLE = new Status("idle", null, null, 0, 0, 0, 0, null);
     }
 
