@@ -10,6 +10,7 @@ import dev.skillpulse.dashboard.DocsController;
 import dev.skillpulse.dashboard.ExtractController;
 import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.Metrics;
+import dev.skillpulse.dashboard.EmergingController;
 import dev.skillpulse.dashboard.OutlookController;
 import dev.skillpulse.dashboard.PostingsController;
 import dev.skillpulse.dashboard.RequirementsController;
@@ -18,6 +19,7 @@ import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.EmergingQueries;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingDetailProjector;
 import dev.skillpulse.store.PostingDetailWriter;
@@ -71,6 +73,7 @@ final class ApiParts implements AutoCloseable {
                 new CategoryController(shares, taxonomy),
                 new RequirementsController(new RequirementQueries(shares, taxonomy)),
                 new OutlookController(new OutlookQueries(shares, taxonomy)),
+                new EmergingController(new EmergingQueries(db.dsl(), taxonomy)),
                 new ExtractController(new MentionExtractor(taxonomy)),
                 new PostingsController(new PostingQueries(db.dsl()), taxonomy),
                 new IngestController(sink, ingestToken),
