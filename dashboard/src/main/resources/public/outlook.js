@@ -146,10 +146,135 @@
       `Top terms in ${name}: share of postings`);
   }
 
+  /** Share points, signed: 0.0512 → "+5.1 points". */
+  const points = v => (v >= 0 ? '+' : '−') + Math.abs(v * 100).toFixed(1) + ' points';
+  const LINES = 5;
+
+  /** The sentence over the panel: the top rising candidate in words, or why there is none. */
+  function beyondSentence(e) {
+    const rising = e.candidates.filter(c => c.rising);
+    const window = `${monthLabel(e.from)} to ${monthLabel(e.to)}`;
+    if (!rising.length) {
+      return e.candidates.length
+        ? `No term beyond the guide rose beyond chance in ${window}, against a year earlier.`
+        : `No term beyond the guide has ${e.minPostings} postings or more in ${window}.`;
+    }
+    const top = rising[0];
+    const before = top.baselineShare === null ? 'no postings a year earlier to compare with'
+      : `${pct(top.baselineShare)} a year earlier`;
+    const others = rising.slice(1, 4).map(c => c.label);
+    return `${top.label} rose most among the terms the guide does not name: ${pct(top.share)} of postings in ${window}, `
+      + `against ${before} (${points(top.growth)}; first seen ${monthLabel(top.firstSeen)}).`
+      + (others.length ? ` Also rising: ${others.join(', ')}.` : '');
+  }
+
+  function beyondTable(e) {
+    const head = ['Term', `Share ${monthLabel(e.from)}–${monthLabel(e.to)}`, 'A year earlier', 'Change (95 % interval)',
+      'First seen', 'Asked for with', 'Example postings', ''];
+    const row = c => make('tr', { 'data-key': c.key }, make('th', { scope: 'row', text: c.label + (c.keys.length > 1 ? ` (${c.keys.filter(k => k !== c.key).join(', ')})` : '') }),
+      make('td', { text: `${pct(c.share)} (${int(c.postings)})` }),
+      make('td', { text: c.baselineShare === null ? '–' : `${pct(c.baselineShare)} (${int(c.baselinePostings)})` }),
+      make('td', { class: c.rising ? 'up' : '', text: `${points(c.growth)} (${points(c.growthLow)} to ${points(c.growthHigh)})` }),
+      make('td', { text: c.firstSeen ? monthLabel(c.firstSeen) : '–' }),
+      make('td', { text: c.companions.slice(0, 3).map(t => t.label).join(', ') }),
+      make('td', {}, c.examples.map((id, i) => [i ? ', ' : '', make('a', { href: '/api/postings/' + encodeURIComponent(id), text: id })]).flat()),
+      make('td', {}, make('button', { type: 'button', class: 'secondary promote', text: 'Promote…', onclick: () => openPromote(c) })));
+    return make('table', { id: 'beyond-table' }, make('caption', { text: 'Terms beyond the guide, best rising first' }),
+      make('thead', {}, make('tr', {}, head.map(h => make('th', { scope: 'col', text: h })))),
+      make('tbody', {}, e.candidates.map(row)));
+  }
+
+  async function loadBeyond() {
+    const box = el('beyond');
+    const section = el('beyond-card') || card(box, 'Rising terms the guide does not name', 'beyond-card');
+    let e;
+    try {
+      e = await getJson('/api/emerging?' + query(['from', 'to'], { limit: 20 }));
+    } catch (err) {
+      if (!(err instanceof NotAvailable)) throw err;
+      notice(section, unavailable('/api/emerging'));
+      return;
+    }
+    let sentence = section.querySelector('.sentence');
+    if (!sentence) { sentence = make('p', { class: 'sentence' }); section.querySelector('h2').after(sentence); }
+    sentence.textContent = beyondSentence(e);
+    const lines = e.candidates.filter(c => c.rising).slice(0, LINES);
+    if (!lines.length) nothing('beyond-chart', section, 'No line to draw: nothing rose by the method below.');
+    else {
+      notice(section, null);
+      const months = lines[0].months.map(m => monthLabel(m.period));
+      once('beyond-chart', section, { title: 'Share of postings asking for each, per month', type: 'line',
+        x: 'Month', y: 'Share of postings (%)' })
+        .set(months, lines.map(c => ({ label: c.label, data: c.months.map(m => m.total ? asPercent(m.share) : null) })));
+    }
+    let list = section.querySelector('.beyond-list');
+    if (!list) { list = make('div', { class: 'beyond-list table-scroll' }); section.append(list); }
+    list.replaceChildren(e.candidates.length ? beyondTable(e) : '');
+    let method = section.querySelector('.method');
+    if (!method) { method = make('details', { class: 'method' }, make('summary', { text: 'Method' }), make('p')); section.append(method); }
+    method.querySelector('p').textContent = e.method + ' Country and other filters do not apply here: all postings count.';
+  }
+
+  // ---- promoting a candidate: POST /api/promote with the ingest token, then its progress ----
+  const TOKEN_KEY = 'skillpulse.ingestToken';
+  const TYPES = ['tool', 'skill', 'concept', 'specialization', 'certification'];
+
+  function openPromote(c) {
+    const box = el('beyond');
+    const section = el('promote-card') || card(box, 'Promote a term into the guide', 'promote-card');
+    const field = (label, input) => make('label', {}, label, input);
+    const type = make('select', { id: 'promote-type' }, TYPES.map(t => make('option', { value: t, text: t })));
+    const form = make('form', { id: 'promote-form', class: 'promote-form' },
+      make('p', { text: `Adds “${c.label}” to your own terms, layered on the guide's, and recounts every posting with it. `
+        + 'The dashboard keeps showing today\'s counts until the recount has caught up, then switches at once.' }),
+      field('Label ', make('input', { id: 'promote-label', value: c.label, required: true })),
+      field(' Type ', type),
+      field(' Ingest token ', make('input', { id: 'promote-token', type: 'password', autocomplete: 'off',
+        value: sessionStorage.getItem(TOKEN_KEY) || '', required: true })),
+      make('button', { type: 'submit', text: 'Promote and recount' }),
+      make('p', { id: 'promote-status', role: 'status' }));
+    form.addEventListener('submit', ev => { ev.preventDefault(); promote(c); });
+    section.querySelector('form')?.remove();
+    section.append(form);
+    section.scrollIntoView({ block: 'nearest' });
+  }
+
+  async function promote(c) {
+    const token = el('promote-token').value.trim();
+    const status = el('promote-status');
+    sessionStorage.setItem(TOKEN_KEY, token);
+    const label = el('promote-label').value.trim();
+    const surfaces = [...new Set([label, ...c.keys.filter(k => k.includes(' '))])];
+    const response = await fetch('/api/promote', { method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+      body: JSON.stringify({ key: c.key, label, type: el('promote-type').value, surfaces }) });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const why = { 401: 'The token is missing or wrong.', 404: 'This server cannot promote terms (POST /api/promote).' }[response.status] || '';
+      status.textContent = `Not promoted (HTTP ${response.status}): ${body.error || ''} ${why}`.trim();
+      status.className = 'error';
+      return;
+    }
+    status.className = '';
+    watchPromotion(status);
+  }
+
+  /** Polls the recount until it has switched or failed; the page refreshes itself when the counts switch. */
+  async function watchPromotion(status) {
+    const r = await getJson('/api/promote').catch(() => null);
+    if (!r) { status.textContent = 'Recount started.'; return; }
+    const rate = r.rate ? `, ${int(Math.round(r.rate))} postings/s` : '';
+    status.textContent = { building: `Recounting every posting with the new term (generation ${r.generation}): ${int(r.replayed)} postings so far${rate}. Today's counts stay on show until it has caught up.`,
+      switched: `Done: the counts now come from generation ${r.generation}, with the new term's whole history.`,
+      failed: `The recount failed: ${r.reason || 'see the server log'}. Today's counts are unchanged.` }[r.state] || `Recount ${r.state}.`;
+    status.className = r.state === 'failed' ? 'error' : '';
+    if (r.state === 'building') setTimeout(() => watchPromotion(status), 2000);
+  }
+
   async function refresh() {
     SP.status('Loading…');
     try {
-      await Promise.all([loadOutlook(), loadLatest()]);
+      await Promise.all([loadOutlook(), loadLatest(), loadBeyond()]);
       SP.status('');
     } catch (e) {
       SP.status(e.message, true);

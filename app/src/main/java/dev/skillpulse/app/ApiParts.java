@@ -11,6 +11,7 @@ import dev.skillpulse.dashboard.DocsController;
 import dev.skillpulse.dashboard.ExtractController;
 import dev.skillpulse.dashboard.IngestController;
 import dev.skillpulse.dashboard.Metrics;
+import dev.skillpulse.dashboard.EmergingController;
 import dev.skillpulse.dashboard.OutlookController;
 import dev.skillpulse.dashboard.PostingsController;
 import dev.skillpulse.dashboard.PromoteController;
@@ -20,6 +21,7 @@ import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountProjector;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.EmergingQueries;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingDetailProjector;
 import dev.skillpulse.store.PostingDetailWriter;
@@ -80,6 +82,7 @@ final class ApiParts implements AutoCloseable {
                 new CategoryController(shares, taxonomy),
                 new RequirementsController(new RequirementQueries(shares, atStart)),
                 new OutlookController(new OutlookQueries(shares, atStart)),
+                new EmergingController(new EmergingQueries(reads, atStart)),
                 new ExtractController(extractorOf(taxonomy)),
                 new PostingsController(new PostingQueries(reads), taxonomy),
                 new IngestController(sink, ingestToken),

@@ -1,5 +1,6 @@
 package dev.skillpulse.app;
 
+import static dev.skillpulse.store.jooq.Tables.CANDIDATE_POSTING;
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
 import static dev.skillpulse.store.jooq.Tables.FACT_COUNT;
 import static dev.skillpulse.store.jooq.Tables.BREAKDOWN_MONTH;
@@ -56,6 +57,32 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
     /** Live posting ids: each is one copy of exactly one counted posting. */
     long liveIds() {
         return truth.postings().values().stream().filter(e -> !e.deleted()).count();
+    }
+
+    /** Planted candidate key → counted postings it was planted in (the generator's truth, not an extractor's). */
+    Map<String, Long> plantedCandidates() {
+        Map<String, Long> planted = new TreeMap<>();
+        truth.emergingByMonth().values().forEach(m -> m.forEach((k, n) -> planted.merge(k, (long) n, Long::sum)));
+        return planted;
+    }
+
+    /** Candidate key → counted postings, from the {@code candidate-month} facts. */
+    static Map<String, Long> candidatesIn(DSLContext dsl) {
+        Map<String, Long> found = new TreeMap<>();
+        dsl.select(FACT_COUNT.SUBJECT, FACT_COUNT.POSTINGS)
+                .from(FACT_COUNT)
+                .where(FACT_COUNT.METRIC.eq(Fact.CANDIDATE_MONTH))
+                .forEach(r -> found.merge(r.value1(), r.value2(), Long::sum));
+        return found;
+    }
+
+    /** Candidate key → counted postings, from the {@code candidate_posting} rows the details are read from. */
+    static Map<String, Long> candidateRowsIn(DSLContext dsl) {
+        Map<String, Long> found = new TreeMap<>();
+        dsl.select(CANDIDATE_POSTING.CANDIDATE, CANDIDATE_POSTING.POSTINGS)
+                .from(CANDIDATE_POSTING)
+                .forEach(r -> found.merge(r.value1(), r.value2().longValue(), Long::sum));
+        return found;
     }
 
     /** The copies of all counted postings PostgreSQL holds. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.ingest.generate.Truth;
@@ -75,7 +76,7 @@ class PromoteTest {
                     + "\"LangChain\",\"type\":\"tool\",\"surfaces\":[\"LangChain\"]}");
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             String generation = JSON.readTree(started.body()).path("generation").asText();
-            assertThat(generation).startsWith("v3-");
+            assertThat(generation).startsWith(Topics.GENERATION + "-");
             assertThat(JSON.readTree(started.body()).path("state").asText()).isEqualTo("building");
             assertThat(pipeline.post("/api/promote", "{\"key\":\"pinecone\",\"label\":\"Pinecone\"}").statusCode())
                     .as("one rebuild at a time").isEqualTo(409);

@@ -10,14 +10,15 @@ import java.util.Map;
  * its terms and breakdown values), its number of copies; and the read model's term vectors (see {@link TermCounts}),
  * per cell of the cube (month, country, region, seniority), per term and month (co-occurrence), per value of a
  * term breakdown (month, education or experience or industry value) and per slice of all postings (a month's
- * postings, those of one industry).
+ * postings, those of one industry); and per counted posting, the candidate terms beyond the taxonomy it asks for.
  *
  * @param terms what the vectors' elements count: element {@code i} of every {@link TermCounts#perTerm()} counts
  *     postings mentioning {@code terms.get(i)}
  */
 public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copies, List<String> terms,
         Map<CubeCell, TermCounts> cube, Map<TermMonth, TermCounts> cooccurrence,
-        Map<BreakdownCell, TermCounts> breakdowns, Map<SliceCell, TermCounts> slices) {
+        Map<BreakdownCell, TermCounts> breakdowns, Map<SliceCell, TermCounts> slices,
+        Map<CandidatePosting, Long> candidatePostings) {
     /**
      * A counted posting: the first id of a run of copies of one job, in the month it was posted, with the terms it
      * mentions (sorted) and its breakdown values. All of it is the key, so when an edit changes it the old row is
@@ -26,6 +27,17 @@ public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copie
      */
     public record CountedPosting(String postingId, LocalDate month, List<String> terms, Profile profile) {
         public CountedPosting {
+            terms = terms.stream().sorted().toList();
+        }
+    }
+
+    /**
+     * A counted posting asking for a candidate term, with the taxonomy terms it mentions (sorted): where a
+     * candidate's examples and companions are read, a few hundred rows of its own rather than every posting. All of
+     * it is the key, like {@link CountedPosting}, so an edit's retraction and its new row meet in either order.
+     */
+    public record CandidatePosting(String candidate, LocalDate month, String postingId, List<String> terms) {
+        public CandidatePosting {
             terms = terms.stream().sorted().toList();
         }
     }
@@ -97,10 +109,11 @@ public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copie
         cooccurrence = Map.copyOf(cooccurrence);
         breakdowns = Map.copyOf(breakdowns);
         slices = Map.copyOf(slices);
+        candidatePostings = Map.copyOf(candidatePostings);
     }
 
     public CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copies) {
-        this(facts, copies, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        this(facts, copies, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public static CountDeltas ofFacts(Map<Fact, Long> facts) {
@@ -109,6 +122,6 @@ public record CountDeltas(Map<Fact, Long> facts, Map<CountedPosting, Long> copie
 
     /** The same deltas with other facts. */
     public CountDeltas withFacts(Map<Fact, Long> otherFacts) {
-        return new CountDeltas(otherFacts, copies, terms, cube, cooccurrence, breakdowns, slices);
+        return new CountDeltas(otherFacts, copies, terms, cube, cooccurrence, breakdowns, slices, candidatePostings);
     }
 }

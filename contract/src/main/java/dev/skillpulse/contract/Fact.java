@@ -17,6 +17,13 @@ public record Fact(String metric, LocalDate period, String subject, String dimen
     public static final String TERM_MONTH = "term-month";
     /** Every posting id including reposts, per week: against {@link #POSTINGS_WEEK} it gives posting intensity. */
     public static final String RAW_POSTINGS_WEEK = "raw-postings-week";
+    /**
+     * Counted postings of a month asking for a candidate term beyond the taxonomy (subject: its key; dimension: its
+     * label as written, so the commonest spelling can be shown; a posting has one label per key).
+     */
+    public static final String CANDIDATE_MONTH = "candidate-month";
+    /** Counted postings of a month writing an acronym (subject) next to its expansion (dimension), both as keys. */
+    public static final String ALIAS_MONTH = "alias-month";
     /** Prefix of monthly breakdowns of all postings, e.g. {@code postings-by-country}. */
     public static final String POSTINGS_BY = "postings-by-";
 
@@ -52,6 +59,14 @@ public record Fact(String metric, LocalDate period, String subject, String dimen
 
     public static Fact termInMonth(String termId, LocalDate date) {
         return new Fact(TERM_MONTH, monthOf(date), termId, "");
+    }
+
+    public static Fact candidateInMonth(String key, String label, LocalDate date) {
+        return new Fact(CANDIDATE_MONTH, monthOf(date), key, label);
+    }
+
+    public static Fact aliasInMonth(String acronym, String expansion, LocalDate date) {
+        return new Fact(ALIAS_MONTH, monthOf(date), acronym, expansion);
     }
 
     public static Fact rawPostingsInWeek(LocalDate date) {

@@ -8,17 +8,49 @@ import java.util.List;
 /**
  * What one posting id contributes, as computed from its latest version: its day, breakdown values and terms,
  * from which the facts it would be counted under follow. Whether it is counted, or is a repost of another id, is
- * decided per job group.
+ * decided per job group. {@code candidates} are the terms beyond the taxonomy it asks for and {@code aliases} the
+ * acronyms it wrote out (docs/emerging.md): they travel with the rest, so an edit, a repost or a deletion retracts
+ * them exactly like the taxonomy's terms.
  */
-public record Member(String id, LocalDate postedAt, Profile profile, List<String> terms) {
+public record Member(String id, LocalDate postedAt, Profile profile, List<String> terms,
+        List<CandidateTerm> candidates, List<AliasPair> aliases) {
+    /** A term beyond the taxonomy: {@code key} it is counted under, {@code label} as this posting wrote it. */
+    public record CandidateTerm(String key, String label) {
+    }
+
+    /** This posting wrote {@code expansion} next to {@code acronym} ("large language models (LLMs)"): both keys. */
+    public record AliasPair(String acronym, String expansion) {
+    }
+
     public Member {
         terms = List.copyOf(terms);
+        // absent in changes written before candidates were counted
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** A member with no candidates (the counts of the guide's terms only). */
+    public Member(String id, LocalDate postedAt, Profile profile, List<String> terms) {
+        this(id, postedAt, profile, terms, List.of(), List.of());
+    }
+
+    /** The keys of its candidates, sorted. */
+    @JsonIgnore
+    public List<String> candidateKeys() {
+        return candidates.stream().map(CandidateTerm::key).sorted().toList();
     }
 
     /** The facts this member is counted under when its job group counts it. */
     @JsonIgnore
     public List<Fact> facts() {
-        return facts(postedAt, profile, terms);
+        List<Fact> facts = facts(postedAt, profile, terms);
+        for (CandidateTerm c : candidates) {
+            facts.add(Fact.candidateInMonth(c.key(), c.label(), postedAt));
+        }
+        for (AliasPair a : aliases) {
+            facts.add(Fact.aliasInMonth(a.acronym(), a.expansion(), postedAt));
+        }
+        return facts;
     }
 
     /**

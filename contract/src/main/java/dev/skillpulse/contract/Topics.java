@@ -19,7 +19,7 @@ public final class Topics {
      * generation, replays the compacted postings topic into a topic of its own, and the projector switches over
      * (docs/operations.md): two generations never add to one set of counts.
      */
-    public static final String GENERATION = "v3";
+    public static final String GENERATION = "v4";
     /**
      * Posting id → {@link CountChange}: how that id's contribution to the counts changed. Every record is a change,
      * not a state, so the topic is never compacted: replayed from the start it rebuilds every count. One topic per

@@ -74,6 +74,17 @@ public final class OpenApi {
                     true),
             get("/api/outlook", "The guide's outlook in numbers, each part with its method, and its claims judged",
                     SLICE, "{claims, volume, mlops, cloud, industries, rising, declining, risingMethod}", true),
+            get("/api/emerging", "Terms beyond the guide whose share of postings rose most, the window against the same "
+                    + "months a year earlier (the method is in the answer)",
+                    List.of(q("from", "string", "a day of the window's first month (ISO date); default: 11 months "
+                            + "before 'to'"), q("to", "string", "a day of the window's last month; default: the newest "
+                            + "month counted"), q("limit", "integer", "1 to 100, default 20"),
+                            q("minPostings", "integer", "fewest postings in the window to be listed, default 10"),
+                            FORMAT),
+                    "{from, to, baselineFrom, baselineTo, postings, baselinePostings, minPostings, method, "
+                            + "candidates:[{key,label,keys,postings,share,baselinePostings,baselineShare,growth,"
+                            + "growthLow,growthHigh,ratio,rising,firstSeen,sampled,companions:[{id,label,postings,"
+                            + "share}],examples,months:[{period,postings,total,share}]}]}", true),
             get("/api/postings", "The postings behind a number, newest first",
                     List.of(SKILL, q("q", "string", "words of title and company (full-text search)"), COUNTRY, FROM,
                             TO, q("page", "integer", "from 1; a page must start within the first " + CAP + " matches"),

@@ -51,6 +51,14 @@ final class ApiFixture implements AutoCloseable {
         return this;
     }
 
+    /** A counted posting published once, asking for candidate terms beyond the taxonomy (key and label alike). */
+    ApiFixture postingBeyond(String id, LocalDate day, Profile profile, List<String> candidates, String... terms) {
+        Member member = new Member(id, day, profile, List.of(terms),
+                candidates.stream().map(c -> new Member.CandidateTerm(c, c)).toList(), List.of());
+        tally.add(id, new CountChange(null, new Contribution(member, true, 1)));
+        return this;
+    }
+
     Database db() {
         return db;
     }

@@ -4,6 +4,7 @@ import dev.skillpulse.contract.Contribution;
 import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.CountDeltas;
 import dev.skillpulse.contract.Member;
+import dev.skillpulse.contract.Member.CandidateTerm;
 import dev.skillpulse.contract.Profile;
 import dev.skillpulse.store.FactTally;
 import dev.skillpulse.store.TermGroups;
@@ -29,9 +30,14 @@ final class DemoPostings {
     private DemoPostings() {
     }
 
-    /** About 12–20 postings a week; MLOps and PyTorch grow over time, SQL stays flat. */
+    /**
+     * About 12–20 postings a week; MLOps and PyTorch grow over time, SQL stays flat. Beyond the guide, LangChain
+     * appears in the second year and rises, Snowflake stays flat; drawn from a generator of their own, so the guide's
+     * terms are the same as without them.
+     */
     static CountDeltas generate() {
         Random random = new Random(13);
+        Random beyond = new Random(29);
         FactTally tally = new FactTally(TermGroups.of(Taxonomy.bundled()));
         for (int w = 0; w < WEEKS; w++) {
             LocalDate week = FIRST_WEEK.plusWeeks(w);
@@ -55,7 +61,14 @@ final class DemoPostings {
                 String country = pick(random, COUNTRIES);
                 Profile profile = new Profile(country, country + "/Capital", pick(random, SENIORITY),
                         pick(random, EDUCATION), "unknown", pick(random, EXPERIENCE), pick(random, INDUSTRIES));
-                add(tally, "demo-" + w + "-" + p, week, terms, profile);
+                List<CandidateTerm> candidates = new ArrayList<>();
+                if (w >= WEEKS / 3 && beyond.nextDouble() < 0.6 * (w - WEEKS / 3.0) / WEEKS) {
+                    candidates.add(new CandidateTerm("langchain", "LangChain"));
+                }
+                if (beyond.nextDouble() < 0.15) {
+                    candidates.add(new CandidateTerm("snowflake", "Snowflake"));
+                }
+                add(tally, "demo-" + w + "-" + p, week, terms, candidates, profile);
             }
         }
         return tally.deltas();
@@ -68,13 +81,16 @@ final class DemoPostings {
     /** The facts and row of one more posting, e.g. one loaded while a page is open. */
     static CountDeltas one(String id, LocalDate week, List<String> terms) {
         FactTally tally = new FactTally(TermGroups.of(Taxonomy.bundled()));
-        add(tally, id, week, terms, new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4", "Software"));
+        add(tally, id, week, terms, List.of(),
+                new Profile("US", "US/Capital", "mid", "bachelors", "unknown", "2-4", "Software"));
         return tally.deltas();
     }
 
     /** One counted posting, folded as the projector folds it, so that every summary the queries read is written. */
-    private static void add(FactTally tally, String id, LocalDate week, List<String> terms, Profile profile) {
-        tally.add(id, new CountChange(null, new Contribution(new Member(id, week, profile, terms), true, 1)));
+    private static void add(FactTally tally, String id, LocalDate week, List<String> terms,
+            List<CandidateTerm> candidates, Profile profile) {
+        tally.add(id, new CountChange(null, new Contribution(
+                new Member(id, week, profile, terms, candidates, List.of()), true, 1)));
     }
 
     private static void maybe(Random random, double chance, String term, List<String> terms) {

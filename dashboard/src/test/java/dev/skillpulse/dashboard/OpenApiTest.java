@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.ingest.PostingSink;
+import dev.skillpulse.store.EmergingQueries;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingQueries;
 import dev.skillpulse.store.RequirementQueries;
@@ -51,6 +52,7 @@ class OpenApiTest {
                 new CategoryController(shares, ApiFixture.TAXONOMY),
                 new RequirementsController(new RequirementQueries(shares, ApiFixture.TAXONOMY)),
                 new OutlookController(new OutlookQueries(shares, ApiFixture.TAXONOMY)),
+                new EmergingController(new EmergingQueries(db.dsl(), ApiFixture.TAXONOMY)),
                 new ExtractController(new MentionExtractor(ApiFixture.TAXONOMY)),
                 new PostingsController(new PostingQueries(db.dsl()), ApiFixture.TAXONOMY),
                 new IngestController(nowhere, null),

@@ -8,6 +8,7 @@ import dev.skillpulse.ingest.PostingSink;
 import dev.skillpulse.store.AppliedPosition;
 import dev.skillpulse.store.CountWriter;
 import dev.skillpulse.store.Database;
+import dev.skillpulse.store.EmergingQueries;
 import dev.skillpulse.store.OutlookQueries;
 import dev.skillpulse.store.PostingDetailWriter;
 import dev.skillpulse.store.PostingQueries;
@@ -69,6 +70,7 @@ final class PageFixture implements AutoCloseable {
                 new CategoryController(shares, taxonomy),
                 new RequirementsController(new RequirementQueries(shares, taxonomy)),
                 new OutlookController(new OutlookQueries(shares, taxonomy)),
+                new EmergingController(new EmergingQueries(db.dsl(), taxonomy)),
                 new ExtractController(new MentionExtractor(taxonomy)),
                 new PostingsController(new PostingQueries(db.dsl()), taxonomy),
                 new IngestController(sink, TOKEN),

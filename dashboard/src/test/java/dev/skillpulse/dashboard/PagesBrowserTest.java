@@ -87,6 +87,38 @@ class PagesBrowserTest extends PageBrowserTest {
     }
 
     @Test
+    void shouldDrawTheRisingTermsBeyondTheGuideWithTheSharesOfTheEmergingEndpoint() throws Exception {
+        browser.open(fixture.url("/"));
+        browser.await(SETTLED, Boolean.TRUE::equals, 4);
+        JsonNode api = json("/api/emerging?limit=20");
+        JsonNode top = api.get("candidates").get(0);
+
+        Map<String, Object> drawn = chart("beyond-chart");
+
+        assertThat(top.get("key").asText()).isEqualTo("langchain");
+        assertThat(datasetData(drawn, 0)).isEqualTo(numbers(top.get("months"), "share", 100));
+        assertThat(browser.driver().findElement(By.cssSelector("#beyond-card .sentence")).getText())
+                .startsWith("LangChain rose most among the terms the guide does not name");
+        assertThat(browser.driver().findElements(By.cssSelector("#beyond-table tbody tr")))
+                .hasSize(api.get("candidates").size());
+    }
+
+    @Test
+    void shouldAskForTheTokenAndSayWhyWhenAPromotionIsRefused() throws Exception {
+        browser.open(fixture.url("/"));
+        browser.await(SETTLED, Boolean.TRUE::equals, 4);
+        browser.driver().findElement(By.cssSelector("#beyond-table tr[data-key=langchain] button.promote")).click();
+        browser.driver().findElement(By.id("promote-token")).clear();
+        browser.driver().findElement(By.id("promote-token")).sendKeys("not-the-token");
+        browser.driver().findElement(By.cssSelector("#promote-form button[type=submit]")).click();
+
+        browser.await("return document.getElementById('promote-status').textContent", t -> !String.valueOf(t).isEmpty(), 0);
+        browser.fullScreenshot("outlook-beyond-the-guide", 1280);
+
+        assertThat(browser.driver().findElement(By.id("promote-status")).getText()).startsWith("Not promoted (HTTP ");
+    }
+
+    @Test
     void shouldShowInTheTableViewExactlyWhatTheChartDraws() throws Exception {
         browser.open(fixture.url("/requirements"));
         browser.await(SETTLED, Boolean.TRUE::equals, 1);

@@ -1,5 +1,6 @@
 package dev.skillpulse.store;
 
+import static dev.skillpulse.store.jooq.Tables.CANDIDATE_POSTING;
 import static dev.skillpulse.store.jooq.Tables.BREAKDOWN_MONTH;
 import static dev.skillpulse.store.jooq.Tables.COOCCURRENCE_MONTH;
 import static dev.skillpulse.store.jooq.Tables.COUNTED_POSTING;
@@ -12,6 +13,7 @@ import static dev.skillpulse.store.jooq.Tables.TERM_ORDINAL;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.skillpulse.contract.CountDeltas.BreakdownCell;
+import dev.skillpulse.contract.CountDeltas.CandidatePosting;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
 import dev.skillpulse.contract.CountDeltas.SliceCell;
@@ -107,6 +109,12 @@ public final class CountWriter {
                     key(COUNTED_POSTING.EXPERIENCE, p -> p.profile().experience()),
                     key(COUNTED_POSTING.INDUSTRY, p -> p.profile().industry())),
                     List.of(count(COUNTED_POSTING.COPIES)));
+            upsert(c, deltas.candidatePostings(), List.of(
+                    key(CANDIDATE_POSTING.CANDIDATE, CandidatePosting::candidate),
+                    key(CANDIDATE_POSTING.MONTH, CandidatePosting::month),
+                    key(CANDIDATE_POSTING.POSTING_ID, CandidatePosting::postingId),
+                    arrayKey(CANDIDATE_POSTING.TERMS, CandidatePosting::terms)),
+                    List.of(count(CANDIDATE_POSTING.POSTINGS)));
             if (deltas.cube().isEmpty() && deltas.cooccurrence().isEmpty() && deltas.breakdowns().isEmpty()
                     && deltas.slices().isEmpty()) {
                 return;
@@ -445,6 +453,7 @@ public final class CountWriter {
             }
             c.truncate(FACT_COUNT).execute();
             c.truncate(COUNTED_POSTING).execute();
+            c.truncate(CANDIDATE_POSTING).execute();
             c.truncate(CUBE_MONTH).execute();
             c.truncate(COOCCURRENCE_MONTH).execute();
             c.truncate(BREAKDOWN_MONTH).execute();

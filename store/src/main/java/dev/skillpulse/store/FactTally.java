@@ -3,6 +3,7 @@ package dev.skillpulse.store;
 import dev.skillpulse.contract.Contribution;
 import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.CountDeltas.BreakdownCell;
+import dev.skillpulse.contract.CountDeltas.CandidatePosting;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.CountDeltas.CubeCell;
 import dev.skillpulse.contract.CountDeltas.SliceCell;
@@ -52,6 +53,7 @@ public final class FactTally {
     private final Map<TermMonth, Vector> cooccurrence = new HashMap<>();
     private final Map<BreakdownCell, Vector> breakdowns = new HashMap<>();
     private final Map<SliceCell, Vector> slices = new HashMap<>();
+    private final Map<CandidatePosting, Long> candidatePostings = new HashMap<>();
     private final TermGroups groups;
 
     /** A tally counting terms only, no groups (tests that read no group). */
@@ -91,6 +93,10 @@ public final class FactTally {
             facts.merge(new Fact(POSTINGS_BY_COPIES, month, "", Integer.toString(contribution.copies())), sign,
                     Long::sum);
             addSummaries(posting.terms(), month, member.profile(), sign);
+            for (String candidate : member.candidateKeys()) {
+                candidatePostings.merge(new CandidatePosting(candidate, month, postingId, posting.terms()), sign,
+                        Long::sum);
+            }
         }
     }
 
@@ -140,7 +146,7 @@ public final class FactTally {
     /** The deltas of everything added so far; those that cancelled out are left out. */
     public CountDeltas deltas() {
         return new CountDeltas(nonZero(facts), nonZero(copies), termIds, vectors(cube), vectors(cooccurrence),
-                vectors(breakdowns), vectors(slices));
+                vectors(breakdowns), vectors(slices), nonZero(candidatePostings));
     }
 
     /** Built unmodifiable, so that CountDeltas keeps it as it is instead of copying it again. */

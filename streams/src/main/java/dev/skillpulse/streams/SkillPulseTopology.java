@@ -3,6 +3,7 @@ package dev.skillpulse.streams;
 import dev.skillpulse.contract.CountChange;
 import dev.skillpulse.contract.JsonSerde;
 import dev.skillpulse.contract.Topics;
+import dev.skillpulse.core.emerging.CandidateExtractor;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Taxonomy;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class SkillPulseTopology {
     public static Topology buildTopology(Properties config) {
         String taxonomyFile = config.getProperty(TAXONOMY_FILE);
         Taxonomy taxonomy = Taxonomy.loadOrBundled(taxonomyFile == null ? null : Path.of(taxonomyFile));
-        PostingFacts postingFacts = new PostingFacts(new MentionExtractor(taxonomy));
+        PostingFacts postingFacts = new PostingFacts(new MentionExtractor(taxonomy), new CandidateExtractor(taxonomy));
         Serde<MemberChange> changeSerde = JsonSerde.of(MemberChange.class);
 
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));

@@ -13,7 +13,8 @@ public final class StreamsSettings {
     /**
      * Versioned with the format of the topology's state and output ({@link Topics#GENERATION}): a new generation
      * starts from fresh state, reprocesses the postings topic and writes its own count-change topic (v2: members
-     * store their breakdown values, not their facts; counts leave as changes; v3: count changes per generation).
+     * store their breakdown values, not their facts; counts leave as changes; v3: count changes per generation;
+     * v4: members carry candidate terms beyond the taxonomy and the aliases they wrote).
      */
     public static final String APPLICATION_ID = applicationId(Topics.GENERATION);
     /** Property: the generation whose count-change topic the topology writes (default {@link Topics#GENERATION}). */

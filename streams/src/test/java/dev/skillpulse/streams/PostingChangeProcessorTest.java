@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.contract.JsonSerde;
 import dev.skillpulse.contract.Member;
+import dev.skillpulse.core.emerging.CandidateExtractor;
 import dev.skillpulse.core.Location;
 import dev.skillpulse.core.Posting;
 import dev.skillpulse.core.PostingJson;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** The first step on its own, to see how often it analyses a posting (the topology tests see only its output). */
 class PostingChangeProcessorTest {
-    private static final PostingFacts FACTS = new PostingFacts(new MentionExtractor(Taxonomy.bundled()));
+    private static final PostingFacts FACTS = new PostingFacts(new MentionExtractor(Taxonomy.bundled()),
+            new CandidateExtractor(Taxonomy.bundled()));
     private static final String TEXT = new PostingJson().write(Posting.of("a", "ML Engineer", "Acme",
             new Location("Berlin", null, "DE"), LocalDate.of(2024, 3, 4), "Python and SQL", null, "test"));
 

@@ -3,6 +3,7 @@ package dev.skillpulse.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillpulse.contract.CountChange;
+import dev.skillpulse.contract.CountDeltas.CandidatePosting;
 import dev.skillpulse.contract.CountDeltas.CountedPosting;
 import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
@@ -300,6 +301,59 @@ class SkillPulseTopologyTest {
 
         assertThat(copies().keySet()).containsExactly(new CountedPosting("a",
                 NEXT_MONDAY.plusWeeks(4).withDayOfMonth(1), List.of("docker", "machine-learning"), BERLIN));
+    }
+
+    private long candidate(String key, String label, LocalDate day) {
+        return count(Fact.candidateInMonth(key, label, day));
+    }
+
+    @Test
+    void shouldCountCandidateTermsBeyondTheTaxonomyOncePerPosting() {
+        send(posting("a", MONDAY, "Experience with Python, LangChain and Pinecone. LangChain daily."));
+        send(posting("b", MONDAY.plusDays(1), "Our stack: Python, LangChain, Snowflake"));
+
+        assertThat(candidate("langchain", "LangChain", MONDAY)).isEqualTo(2);
+        assertThat(candidate("pinecone", "Pinecone", MONDAY)).isEqualTo(1);
+        assertThat(candidate("snowflake", "Snowflake", MONDAY)).isEqualTo(1);
+        assertThat(tally.deltas().facts().keySet()).filteredOn(f -> f.metric().equals(Fact.CANDIDATE_MONTH))
+                .extracting(Fact::subject).doesNotContain("python", "experience", "stack");
+    }
+
+    @Test
+    void shouldMoveCandidatesWhenPostingIsEdited() {
+        send(posting("a", MONDAY, "Experience with Python, LangChain and Pinecone"));
+        send(posting("a", MONDAY, "Experience with Python, LangChain and Weaviate"));
+
+        assertThat(candidate("langchain", "LangChain", MONDAY)).isEqualTo(1);
+        assertThat(candidate("pinecone", "Pinecone", MONDAY)).isZero();
+        assertThat(candidate("weaviate", "Weaviate", MONDAY)).isEqualTo(1);
+        assertThat(tally.deltas().candidatePostings().keySet()).extracting(CandidatePosting::candidate)
+                .containsExactlyInAnyOrder("langchain", "weaviate");
+    }
+
+    @Test
+    void shouldRetractCandidatesWhenPostingIsDeleted() {
+        send(posting("a", MONDAY, "Experience with Python, LangChain and Pinecone"));
+        postings.pipeInput("a", (String) null);
+
+        assertThat(candidate("langchain", "LangChain", MONDAY)).isZero();
+        assertThat(tally.deltas().candidatePostings()).isEmpty();
+    }
+
+    @Test
+    void shouldCountCandidatesOfARepostOnce() {
+        send(posting("a", MONDAY, "Experience with Python, LangChain and Pinecone"));
+        send(posting("b", MONDAY.plusDays(3), "Experience with Python, LangChain and Pinecone"));
+
+        assertThat(candidate("langchain", "LangChain", MONDAY)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountAnAcronymWrittenOutAsAliasEvidence() {
+        send(posting("a", MONDAY, "You will fine-tune vision language models (VLMs) with Python and PyTorch"));
+
+        assertThat(count(Fact.aliasInMonth("vlm", "vision language model", MONDAY))).isEqualTo(1);
+        assertThat(candidate("vlm", "VLMs", MONDAY)).isEqualTo(1);
     }
 
     private static String headersText(TestRecord<byte[], byte[]> record) {

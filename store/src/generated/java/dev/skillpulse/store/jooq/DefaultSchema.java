@@ -5,6 +5,7 @@ package dev.skillpulse.store.jooq;
 
 
 import dev.skillpulse.store.jooq.tables.BreakdownMonth;
+import dev.skillpulse.store.jooq.tables.CandidatePosting;
 import dev.skillpulse.store.jooq.tables.CooccurrenceMonth;
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.CubeMonth;
@@ -41,6 +42,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>breakdown_month</code>.
      */
     public final BreakdownMonth BREAKDOWN_MONTH = BreakdownMonth.BREAKDOWN_MONTH;
+
+    /**
+     * The table <code>candidate_posting</code>.
+     */
+    public final CandidatePosting CANDIDATE_POSTING = CandidatePosting.CANDIDATE_POSTING;
 
     /**
      * The table <code>cooccurrence_month</code>.
@@ -109,6 +115,7 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             BreakdownMonth.BREAKDOWN_MONTH,
+            CandidatePosting.CANDIDATE_POSTING,
             CooccurrenceMonth.COOCCURRENCE_MONTH,
             CountedPosting.COUNTED_POSTING,
             CubeMonth.CUBE_MONTH,

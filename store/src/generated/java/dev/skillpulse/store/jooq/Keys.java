@@ -5,6 +5,7 @@ package dev.skillpulse.store.jooq;
 
 
 import dev.skillpulse.store.jooq.tables.BreakdownMonth;
+import dev.skillpulse.store.jooq.tables.CandidatePosting;
 import dev.skillpulse.store.jooq.tables.CooccurrenceMonth;
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.CubeMonth;
@@ -16,6 +17,7 @@ import dev.skillpulse.store.jooq.tables.SliceMonth;
 import dev.skillpulse.store.jooq.tables.Term;
 import dev.skillpulse.store.jooq.tables.TermOrdinal;
 import dev.skillpulse.store.jooq.tables.records.BreakdownMonthRecord;
+import dev.skillpulse.store.jooq.tables.records.CandidatePostingRecord;
 import dev.skillpulse.store.jooq.tables.records.CooccurrenceMonthRecord;
 import dev.skillpulse.store.jooq.tables.records.CountedPostingRecord;
 import dev.skillpulse.store.jooq.tables.records.CubeMonthRecord;
@@ -45,6 +47,7 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<BreakdownMonthRecord> BREAKDOWN_MONTH_PKEY = Internal.createUniqueKey(BreakdownMonth.BREAKDOWN_MONTH, DSL.name("breakdown_month_pkey"), new TableField[] { BreakdownMonth.BREAKDOWN_MONTH.DIMENSION, BreakdownMonth.BREAKDOWN_MONTH.MONTH, BreakdownMonth.BREAKDOWN_MONTH.VALUE }, true);
+    public static final UniqueKey<CandidatePostingRecord> CANDIDATE_POSTING_PKEY = Internal.createUniqueKey(CandidatePosting.CANDIDATE_POSTING, DSL.name("candidate_posting_pkey"), new TableField[] { CandidatePosting.CANDIDATE_POSTING.CANDIDATE, CandidatePosting.CANDIDATE_POSTING.MONTH, CandidatePosting.CANDIDATE_POSTING.POSTING_ID, CandidatePosting.CANDIDATE_POSTING.TERMS }, true);
     public static final UniqueKey<CooccurrenceMonthRecord> COOCCURRENCE_MONTH_PKEY = Internal.createUniqueKey(CooccurrenceMonth.COOCCURRENCE_MONTH, DSL.name("cooccurrence_month_pkey"), new TableField[] { CooccurrenceMonth.COOCCURRENCE_MONTH.TERM_ID, CooccurrenceMonth.COOCCURRENCE_MONTH.MONTH }, true);
     public static final UniqueKey<CountedPostingRecord> COUNTED_POSTING_PKEY = Internal.createUniqueKey(CountedPosting.COUNTED_POSTING, DSL.name("counted_posting_pkey"), new TableField[] { CountedPosting.COUNTED_POSTING.POSTING_ID, CountedPosting.COUNTED_POSTING.MONTH, CountedPosting.COUNTED_POSTING.TERMS, CountedPosting.COUNTED_POSTING.COUNTRY, CountedPosting.COUNTED_POSTING.REGION, CountedPosting.COUNTED_POSTING.SENIORITY, CountedPosting.COUNTED_POSTING.EDUCATION_REQUIRED, CountedPosting.COUNTED_POSTING.EDUCATION_PREFERRED, CountedPosting.COUNTED_POSTING.EXPERIENCE, CountedPosting.COUNTED_POSTING.INDUSTRY }, true);
     public static final UniqueKey<CubeMonthRecord> CUBE_MONTH_PKEY = Internal.createUniqueKey(CubeMonth.CUBE_MONTH, DSL.name("cube_month_pkey"), new TableField[] { CubeMonth.CUBE_MONTH.MONTH, CubeMonth.CUBE_MONTH.COUNTRY, CubeMonth.CUBE_MONTH.REGION, CubeMonth.CUBE_MONTH.SENIORITY }, true);

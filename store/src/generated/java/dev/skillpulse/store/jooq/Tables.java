@@ -5,6 +5,7 @@ package dev.skillpulse.store.jooq;
 
 
 import dev.skillpulse.store.jooq.tables.BreakdownMonth;
+import dev.skillpulse.store.jooq.tables.CandidatePosting;
 import dev.skillpulse.store.jooq.tables.CooccurrenceMonth;
 import dev.skillpulse.store.jooq.tables.CountedPosting;
 import dev.skillpulse.store.jooq.tables.CubeMonth;
@@ -27,6 +28,11 @@ public class Tables {
      * The table <code>breakdown_month</code>.
      */
     public static final BreakdownMonth BREAKDOWN_MONTH = BreakdownMonth.BREAKDOWN_MONTH;
+
+    /**
+     * The table <code>candidate_posting</code>.
+     */
+    public static final CandidatePosting CANDIDATE_POSTING = CandidatePosting.CANDIDATE_POSTING;
 
     /**
      * The table <code>cooccurrence_month</code>.
