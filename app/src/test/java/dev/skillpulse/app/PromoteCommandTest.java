@@ -2,6 +2,7 @@ package dev.skillpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,7 +38,7 @@ class PromoteCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         Path overlay = dir.resolve(TaxonomyOverlay.FILE_NAME);
         assertThat(run.out().lines()).singleElement().asString()
-                .contains("promoted 'langchain' (LangChain, tool) into " + overlay, "generation v3-",
+                .contains("promoted 'langchain' (LangChain, tool) into " + overlay, "generation " + Topics.GENERATION + "-",
                         "restart demo on " + dir);
         assertThat(TaxonomyOverlay.load(null, overlay).term("langchain")).hasValueSatisfying(
                 t -> assertThat(t.surfaces()).containsExactly("LangChain"));
