@@ -12,6 +12,7 @@ import dev.skillpulse.contract.Dimensions;
 import dev.skillpulse.contract.Fact;
 import dev.skillpulse.contract.Topics;
 import dev.skillpulse.core.Posting;
+import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.ingest.KafkaPostingSink;
 import dev.skillpulse.ingest.generate.SampleGenerator;
 import dev.skillpulse.ingest.generate.Truth;
@@ -252,17 +253,20 @@ record GeneratedCorpus(List<Posting> postings, Truth truth) {
     }
 
     /**
-     * {@link #expectedMonthly()} with the term the generator planted under candidate key {@code key} counted as the
-     * term {@code id}, as after promoting it: the generator's truth says which postings carry it.
+     * {@link #expectedMonthly()} with the terms the generator planted under candidate {@code keys} counted as terms of
+     * their own, as after promoting them (id: {@link TaxonomyOverlay.NewTerm#idOf}): the generator's truth says which
+     * postings carry them.
      */
-    Map<LocalDate, Truth.Week> expectedMonthlyPromoting(String key, String id) {
+    Map<LocalDate, Truth.Week> expectedMonthlyPromoting(String... keys) {
         Map<LocalDate, Truth.Week> expected = new TreeMap<>();
         Map<LocalDate, Map<String, Integer>> emerging = truth.emergingByMonth();
         expectedMonthly().forEach((month, week) -> {
             Map<String, Integer> terms = new TreeMap<>(week.terms());
-            Integer planted = emerging.getOrDefault(month, Map.of()).get(key);
-            if (planted != null && planted > 0) {
-                terms.put(id, planted);
+            for (String key : keys) {
+                Integer planted = emerging.getOrDefault(month, Map.of()).get(key);
+                if (planted != null && planted > 0) {
+                    terms.put(TaxonomyOverlay.NewTerm.idOf(key), planted);
+                }
             }
             expected.put(month, new Truth.Week(week.postings(), terms));
         });

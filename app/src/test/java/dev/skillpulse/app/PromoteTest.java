@@ -95,7 +95,7 @@ class PromoteTest {
             try (Database promotedDb = pipeline.promotedDatabase(generation)) {
                 Readiness.awaitVisible(pipeline.bootstrap(), new CountWriter(promotedDb.dsl()), Duration.ofMinutes(1),
                         generation);
-                Map<LocalDate, Truth.Week> expected = corpus.expectedMonthlyPromoting("langchain", "langchain");
+                Map<LocalDate, Truth.Week> expected = corpus.expectedMonthlyPromoting("langchain");
                 assertThat(GeneratedCorpus.monthlyIn(promotedDb.dsl())).as("every term's monthly counts, langchain's "
                         + "from the generator's truth").isEqualTo(expected);
                 assertThat(withoutTerm(GeneratedCorpus.weeklyIn(promotedDb.dsl()), "langchain"))
@@ -146,6 +146,20 @@ class PromoteTest {
                     after.size(), generation, (switched - promoted) / 1e9, status.path("replayed").asLong(),
                     status.path("rate").asDouble(), plantedTotal, planted.size(),
                     corpus.expectedMonthly().size());
+
+            // A second promotion replaces the first's generation the same way, keeping its term.
+            HttpResponse<String> second = pipeline.post("/api/promote", "{\"key\":\"pinecone\",\"label\":"
+                    + "\"Pinecone\",\"surfaces\":[\"Pinecone\"]}");
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(202);
+            String secondGeneration = awaitSwitched(pipeline, Duration.ofSeconds(90)).path("generation").asText();
+            assertThat(secondGeneration).isNotEqualTo(generation);
+            try (Database promotedDb = pipeline.promotedDatabase(secondGeneration)) {
+                Readiness.awaitVisible(pipeline.bootstrap(), new CountWriter(promotedDb.dsl()), Duration.ofMinutes(1),
+                        secondGeneration);
+                assertThat(GeneratedCorpus.monthlyIn(promotedDb.dsl())).as("after the second promotion")
+                        .isEqualTo(corpus.expectedMonthlyPromoting("langchain", "pinecone"));
+            }
+            assertThat(read(pipeline).langchain()).isEqualTo(plantedTotal);
         }
     }
 
