@@ -1,6 +1,7 @@
 package dev.skillpulse.core.emerging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,13 @@ final class AliasFinder {
     private final List<Alias> aliases = new ArrayList<>();
     /** The expansions of the aliases: counted under their acronym, never on their own. */
     private final List<String> expansions = new ArrayList<>();
+    /**
+     * The parentheses that hold an alias's other side, as token ranges {@code [start, end)}, two ints each, and
+     * whether each holds the acronym of the phrase just before it: what an enumeration reads as part of an item.
+     */
+    private int[] parentheses = new int[0];
+    private boolean[] namesPhrase = new boolean[0];
+    private int parenthesisCount;
 
     AliasFinder(Scan scan) {
         this.scan = scan;
@@ -57,6 +65,8 @@ final class AliasFinder {
                 String letters = letters(i);
                 for (int start = i - 1; start >= Math.max(from, 0); start--) {
                     if (add(i, letters, start, i)) {
+                        // An acronym on the stop list ("paid time off (PTO)") names no tool.
+                        addParenthesis(i, i + 1, !scan.filter.isStopWord(scan.key));
                         break;
                     }
                 }
@@ -64,12 +74,48 @@ final class AliasFinder {
                 // Words inside the parenthesis: heads, shortest first.
                 String letters = letters(i);
                 for (int end = i + 2; end <= Math.min(n, i + 7); end++) {
-                    if (add(i, letters, i + 1, end) || tokens.next(end - 1) != ' ') {
+                    if (add(i, letters, i + 1, end)) {
+                        if (tokens.next(end - 1) == ')') {
+                            addParenthesis(i + 1, end, false);
+                        }
+                        break;
+                    }
+                    if (tokens.next(end - 1) != ' ') {
                         break;
                     }
                 }
             }
         }
+    }
+
+    private void addParenthesis(int start, int end, boolean acronymOfPhrase) {
+        if (parenthesisCount == namesPhrase.length) {
+            parentheses = Arrays.copyOf(parentheses, Math.max(8, parentheses.length * 2));
+            namesPhrase = Arrays.copyOf(namesPhrase, parentheses.length / 2);
+        }
+        parentheses[2 * parenthesisCount] = start;
+        parentheses[2 * parenthesisCount + 1] = end;
+        namesPhrase[parenthesisCount++] = acronymOfPhrase;
+    }
+
+    /** The end of the alias's parenthesis that starts at token {@code start}, or -1 when none does. */
+    int parenthesisEnd(int start) {
+        for (int k = 0; k < parenthesisCount; k++) {
+            if (parentheses[2 * k] == start) {
+                return parentheses[2 * k + 1];
+            }
+        }
+        return -1;
+    }
+
+    /** The parenthesis at token {@code start} holds the acronym of the phrase before it ("models (VLMs)"). */
+    boolean namesPhraseBefore(int start) {
+        for (int k = 0; k < parenthesisCount; k++) {
+            if (parentheses[2 * k] == start) {
+                return namesPhrase[k];
+            }
+        }
+        return false;
     }
 
     /** The acronym's letters, upper case, without its plural "s". */

@@ -20,6 +20,9 @@ final class Enumerations {
             "pipeline", "pipelines", "generation", "embedding", "embeddings", "search", "index", "indexes", "graph",
             "graphs", "warehouse", "warehouses", "lake", "lakes", "lakehouse", "orchestration", "serving", "inference",
             "tuning", "engineering", "sdk", "sdks", "cluster", "clusters", "quantization", "distillation");
+    /** Words that end the last item of a list and say something of it ("... and Terraform is expected"). */
+    private static final KeySet PREDICATES = keys("is", "are", "was", "were", "be", "been", "preferred", "required",
+            "desired", "needed", "optional");
     /** Words that join the items of an enumeration, like a comma. */
     private static final KeySet JOINERS = keys("and", "or", "plus", "nor");
 
@@ -153,42 +156,124 @@ final class Enumerations {
      * The enumerations: runs of at least two items, each at most three tokens, separated by commas, slashes or
      * joining words; other punctuation ends a run. A longer stretch before a list gives its last token as the
      * first item ("experience with Snowflake, ..."), and one after it its first token as the last ("... and
-     * Terraform to provision it"). Each run is read as soon as it ends.
+     * Terraform to provision it"). An item ends at a predicate ("... and prompt engineering is expected"), and a
+     * clause that runs on after it ends the run. A version number after an item's name is left out of it ("Python
+     * 3"), and a parenthesis right after it stays part of it: one word ("Kubernetes (EKS)") or an alias's other
+     * side ("vision language models (VLMs)"). Each run is read as soon as it ends.
      */
     void enumerations() {
         int n = tokens.size();
-        // The item being read: tokens [itemStart, itemStart + itemSize), contiguous since a joiner ends it.
+        // The item being read: tokens [itemStart, itemEnd), contiguous since a joiner ends it; a predicate in it
+        // at predicate (-1: none), and whether a parenthesis in it spells the item's acronym.
         int itemStart = 0;
-        int itemSize = 0;
+        int itemEnd = 0;
+        int predicate = -1;
+        boolean named = false;
         boolean itemAtClauseStart = false;
+        // The token after a parenthesis kept in its item, and its separator with the ")" left out.
+        int afterParenthesis = -1;
+        char sepAfterParenthesis = ' ';
         for (int i = 0; i <= n && !scan.full(); i++) {
             boolean last = i == n;
-            char sep = last ? '.' : tokens.sep(i);
+            char sep = last ? '.' : i == afterParenthesis ? sepAfterParenthesis : tokens.sep(i);
+            if (!last && sep == '(' && itemEnd > itemStart && predicate < 0) {
+                int end = attachedParenthesisEnd(i);
+                if (end > 0) {
+                    named = named || scan.aliases.namesPhraseBefore(i);
+                    afterParenthesis = end;
+                    sepAfterParenthesis = end < n ? tokens.sepAfterParenthesis(end) : '.';
+                    i = end - 1;
+                    continue;
+                }
+            }
             boolean joiner = !last && sep == ' ' && isJoiner(i);
             boolean itemEnds = last || joiner || sep == ',' || sep == '/' || sep == '&' || Tokens.breaks(sep);
-            if (itemEnds && itemSize > 0) {
-                if (itemSize <= MAX_ITEM_TOKENS) {
-                    run.add(itemStart, itemStart + itemSize, itemAtClauseStart && itemSize > 1);
-                } else {
-                    if (run.size > 0) {
-                        run.add(itemStart, itemStart + 1, false);
-                        closeRun();
-                    }
-                    run.add(itemStart + itemSize - 1, itemStart + itemSize, false);
-                }
-                itemSize = 0;
+            if (itemEnds && itemEnd > itemStart) {
+                endItem(itemStart, itemEnd, predicate, itemAtClauseStart, named);
+                itemEnd = itemStart;
             }
             if (last || Tokens.breaks(sep)) {
                 closeRun();
             }
-            if (!last && !joiner) {
-                if (itemSize == 0) {
-                    itemAtClauseStart = Tokens.breaks(sep);
-                    itemStart = i;
-                }
-                itemSize++;
+            if (last || joiner) {
+                continue;
+            }
+            if (itemEnd == itemStart) {
+                itemAtClauseStart = Tokens.breaks(sep);
+                itemStart = i;
+                predicate = -1;
+                named = false;
+            } else if (sep == ' ' && predicate < 0 && isPredicate(i)) {
+                predicate = i;
+            }
+            itemEnd = i + 1;
+        }
+    }
+
+    /**
+     * A parenthesis that stays part of the item before it: one word, or the other side of an alias; its end, or
+     * -1.
+     */
+    private int attachedParenthesisEnd(int i) {
+        int end = tokens.attachedParenthesisEnd(i, 6);
+        return end == i + 1 || (end > 0 && scan.aliases.parenthesisEnd(i) == end) ? end : -1;
+    }
+
+    /**
+     * Ends the item {@code [from, to)}: its name (up to a predicate) joins the run; a name longer than an item
+     * closes the run with its first token and opens the next with its last, and so does a clause that runs on after
+     * the predicate with its last token.
+     */
+    private void endItem(int from, int to, int predicate, boolean atClauseStart, boolean named) {
+        int nameEnd = predicate >= 0 ? predicate : to;
+        if (nameEnd - from > MAX_ITEM_TOKENS) {
+            if (run.size > 0) {
+                run.add(from, from + 1, false, false);
+                closeRun();
+            }
+            // Its last word, or the name before a version number ("... includes Python 3").
+            int tail = isVersion(nameEnd - 1) ? nameEnd - 2 : nameEnd - 1;
+            run.add(tail, tail + 1, false, named);
+        } else if (nameEnd > from) {
+            int end = nameEnd - from > 1 && isVersion(nameEnd - 1) ? nameEnd - 1 : nameEnd;
+            // Capitalised by grammar when the item opens its clause and runs on past its first word.
+            run.add(from, end, atClauseStart && to - from > 1, named);
+        }
+        if (predicate >= 0 && to - predicate > MAX_ITEM_TOKENS) {
+            closeRun();
+            run.add(to - 1, to, false, false);
+        }
+    }
+
+    /** Words that end an item and start what is said of the list: "is expected", "are a plus", "preferred". */
+    private boolean isPredicate(int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (PREDICATES.contains(text, start, end)) {
+            return true;
+        }
+        return end - start == 1 && text[start] == 'a' && t + 1 < tokens.size() && tokens.sep(t + 1) == ' '
+                && KeySet.sameChars("plus", text, tokens.start(t + 1), tokens.end(t + 1));
+    }
+
+    /** A version number: digits and dots, perhaps ending in ".x" ("3", "17", "3.5", "2.x"). */
+    private boolean isVersion(int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (!isDigit(text[start])) {
+            return false;
+        }
+        for (int p = start + 1; p < end; p++) {
+            char c = text[p];
+            if (!isDigit(c) && c != '.' && !(c == 'x' && p == end - 1 && text[p - 1] == '.')) {
+                return false;
             }
         }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void closeRun() {
@@ -209,7 +294,7 @@ final class Enumerations {
             if (scan.filter.isEducation(scan.words)) {
                 return;
             }
-            tools = tools || scan.filter.isKnown(scan.words) || hasToolShape(k);
+            tools = tools || run.named[k] || scan.filter.isKnown(scan.words) || hasToolShape(k);
         }
         for (int k = 0; k < run.size && tools && !scan.full(); k++) {
             int core = itemCore(run.starts[k], run.ends[k], run.opensClause[k]);
@@ -238,22 +323,28 @@ final class Enumerations {
         return ToolShape.of(words.array(), 0, words.length());
     }
 
-    /** The items of the enumeration being read, as token ranges, and whether each opens its clause. */
+    /**
+     * The items of the enumeration being read, as token ranges, whether each opens its clause, and whether a
+     * parenthesis after it spells its acronym (which makes it a tool's name: "vision language models (VLMs)").
+     */
     private static final class Items {
         int size;
         int[] starts = new int[16];
         int[] ends = new int[16];
         boolean[] opensClause = new boolean[16];
+        boolean[] named = new boolean[16];
 
-        void add(int start, int end, boolean opens) {
+        void add(int start, int end, boolean opens, boolean isNamed) {
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
                 opensClause = Arrays.copyOf(opensClause, size * 2);
+                named = Arrays.copyOf(named, size * 2);
             }
             starts[size] = start;
             ends[size] = end;
             opensClause[size] = opens;
+            named[size] = isNamed;
             size++;
         }
     }

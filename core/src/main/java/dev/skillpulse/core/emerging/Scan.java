@@ -23,7 +23,7 @@ final class Scan {
     private final List<String> companyWords;
     /** In order of first appearance, distinct keys, at most {@link CandidateExtractor#MAX_PER_POSTING}. */
     private final List<Candidate> found = new ArrayList<>();
-    private final AliasFinder aliases;
+    final AliasFinder aliases;
     /** Per token, whether it has a tool's shape, once asked: 0 not yet, 1 no, 2 yes. */
     private final byte[] toolShaped;
 
