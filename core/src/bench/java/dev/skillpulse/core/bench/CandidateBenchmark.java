@@ -17,8 +17,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * What finding candidates beyond the guide adds to a posting's analysis on the stream thread: candidates alone
  * against the mention extractor's full analysis of the same {@value #POSTINGS} postings, in one run, and against
- * the candidate extractor it replaced ({@link CandidateExtractorBaseline}). Scores are postings per second. Setup
- * fails unless the new and the old extractor find the same on every posting.
+ * the candidate extractor it replaced ({@link CandidateExtractorBaseline}). Scores are postings per second. Since
+ * the extractor reads more lists than the baseline (a versioned guide term, a predicate after the last item, an
+ * alias in parentheses), the two need not find the same: setup prints on how many postings they differ, and the
+ * comparison is of speed only ({@link CandidateIdentity} shows the differences).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,11 +40,11 @@ public class CandidateBenchmark {
         mentions = new MentionExtractor(taxonomy);
         candidates = new CandidateExtractor(taxonomy);
         baseline = new CandidateExtractorBaseline(taxonomy);
+        int different = 0;
         for (String p : postings) {
-            if (!candidates.find(null, p, null).equals(baseline.find(null, p, null))) {
-                throw new IllegalStateException("the extractors differ on " + p);
-            }
+            different += candidates.find(null, p, null).equals(baseline.find(null, p, null)) ? 0 : 1;
         }
+        System.out.printf("candidates differ from the baseline's on %d of %d postings%n", different, POSTINGS);
     }
 
     @Benchmark

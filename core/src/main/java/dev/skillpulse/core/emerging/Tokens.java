@@ -61,6 +61,59 @@ final class Tokens {
         return nexts[i];
     }
 
+    /**
+     * The end (exclusive) of the parenthesis token {@code i} opens right after the previous word ("models (VLMs)":
+     * nothing but white space and one "(" between them), when it holds at most {@code maxTokens} words with only
+     * spaces between them and closes right after the last; -1 otherwise.
+     */
+    int attachedParenthesisEnd(int i, int maxTokens) {
+        if (i == 0 || seps[i] != '(' || !onlyBetween(ends[i - 1], starts[i], '(')) {
+            return -1;
+        }
+        for (int j = i; j < count && j < i + maxTokens; j++) {
+            if (j > i && seps[j] != ' ') {
+                return -1;
+            }
+            if (nexts[j] == ')') {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The separator of token {@code i} with the ")" that closes a parenthesis just before it left out: "(VLMs),
+     * Snowflake" gives a comma, "(VLMs) and" a space.
+     */
+    char sepAfterParenthesis(int i) {
+        char sep = ' ';
+        boolean closed = false;
+        for (int p = ends[i - 1]; p < starts[i]; p++) {
+            char c = text[p];
+            if (c == ')' && !closed) {
+                closed = true;
+            } else if (c == '\n' || c == '\r') {
+                sep = '\n';
+            } else if (!isWhitespace(c) && !isLetterOrDigit(c)) {
+                sep = stronger(sep, c);
+            }
+        }
+        return sep;
+    }
+
+    /** Between {@code from} and {@code to} there is white space and exactly one {@code c}. */
+    private boolean onlyBetween(int from, int to, char c) {
+        int seen = 0;
+        for (int p = from; p < to; p++) {
+            if (text[p] == c) {
+                seen++;
+            } else if (!isWhitespace(text[p])) {
+                return false;
+            }
+        }
+        return seen == 1;
+    }
+
     /** The characters that end a clause, and with it any enumeration. */
     private static final String BREAKS = "\n\r;:!?.()[]•|·*-–—\"";
     /** {@link #BREAKS} as a table for ASCII: it is asked of every punctuation character of a posting. */

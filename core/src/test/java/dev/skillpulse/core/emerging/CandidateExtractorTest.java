@@ -111,4 +111,39 @@ class CandidateExtractorTest {
     void shouldReadAnIntroFollowedByAJoiningWord() {
         assertThat(keys("Experience using or building agents with LangChain.")).containsExactly("langchain");
     }
+
+    @Test
+    void shouldReadAGuideTermWithAVersionNumberAsAToolInTheList() {
+        assertThat(keys("Familiarity with Python 3 and Pinecone is expected.")).containsExactly("pinecone");
+        assertThat(keys("Our stack includes Python 3 and vector database.")).containsExactly("vector database");
+        assertThat(keys("Our stack includes Java 17, Spark 3.5 or Snowflake.")).containsExactly("snowflake");
+    }
+
+    @Test
+    void shouldEndTheLastItemOfAListWhereItsPredicateStarts() {
+        assertThat(keys("Familiarity with SQL and prompt engineering is expected.")).containsExactly("prompt engineering");
+        assertThat(keys("familiarity with SQL or vector databases is expected")).containsExactly("vector database");
+        assertThat(keys("Python and graph databases are a plus, Terraform preferred.")).containsExactly("graph database",
+                "terraform");
+    }
+
+    @Test
+    void shouldNotTakeTheWordsAfterAPredicateForItems() {
+        assertThat(keys("Python and SQL are required, Strong Communication and Leadership are a plus.")).isEmpty();
+        assertThat(keys("Communication is key, SQL and Python daily.")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAParenthesisedAcronymPartOfItsItem() {
+        assertThat(keys("Our stack includes vision language models (VLMs), Snowflake and Terraform."))
+                .containsExactly("vlm", "snowflake", "terraform");
+        assertThat(keys("Our stack includes Python (3.11), Snowflake and Terraform."))
+                .containsExactly("snowflake", "terraform");
+    }
+
+    @Test
+    void shouldNotTakeAListForToolsBecauseOfABoilerplateAcronym() {
+        assertThat(keys("We offer paid time off (PTO), Dental and Vision coverage.")).isEmpty();
+        assertThat(keys("We offer Health Insurance (HMO), Dental and Vision.")).doesNotContain("dental", "vision");
+    }
 }

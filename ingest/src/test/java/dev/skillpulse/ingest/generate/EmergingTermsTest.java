@@ -56,10 +56,14 @@ class EmergingTermsTest {
                 "snowflake", "terraform");
     }
 
+    /**
+     * 95.6 % to 100 % per term on this corpus; what is missed is deliberate: the generator's misspelt anchors ("Pyton
+     * and Snowflake") and lists that name no guide term ("vector database and prompt engineering").
+     */
     @Test
     void shouldFindMostPostingsOfEveryPlantedTerm() {
         assertThat(PLANTED).allSatisfy((key, planted) ->
-                assertThat(FOUND.getOrDefault(key, 0)).as(key).isBetween((int) Math.ceil(planted * 0.8), planted));
+                assertThat(FOUND.getOrDefault(key, 0)).as(key).isBetween((int) Math.ceil(planted * 0.93), planted));
     }
 
     /** Not planted, but a real tool the generator's fixed wording names ("Run GPU clusters ..."). */
