@@ -68,7 +68,7 @@ final class ApiParts implements AutoCloseable {
      * {@code db}. {@code taxonomy}: the one in use now; {@code promoter} null leaves promoting off.
      */
     ApiParts(String bootstrap, Database db, DSLContext reads, Supplier<Taxonomy> taxonomy, TermGroups groups,
-            String ingestToken, CountProjector projector, List<MeterBinder> extraMeters,
+            String ingestToken, Supplier<CountProjector> projector, List<MeterBinder> extraMeters,
             PromoteController.Promoter promoter) {
         this.extraMeters = List.copyOf(extraMeters);
         ShareQueries shares = new ShareQueries(reads, groups);
@@ -82,7 +82,7 @@ final class ApiParts implements AutoCloseable {
                 new CategoryController(shares, taxonomy),
                 new RequirementsController(new RequirementQueries(shares, atStart)),
                 new OutlookController(new OutlookQueries(shares, atStart)),
-                new EmergingController(new EmergingQueries(reads, atStart)),
+                new EmergingController(new EmergingQueries(reads, taxonomy)),
                 new ExtractController(extractorOf(taxonomy)),
                 new PostingsController(new PostingQueries(reads), taxonomy),
                 new IngestController(sink, ingestToken),
@@ -112,7 +112,12 @@ final class ApiParts implements AutoCloseable {
         }
     };
 
-    private void bindMeters(Database db, CountProjector projector) {
+    /**
+     * The projector's gauges read the one counting now ({@code projector}: a promotion's switch replaces it). Held
+     * strongly: Micrometer keeps a gauge's object weakly, and nothing else holds this supplier (the gauges read NaN
+     * once it was collected).
+     */
+    private void bindMeters(Database db, Supplier<CountProjector> projector) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -122,21 +127,25 @@ final class ApiParts implements AutoCloseable {
         clientMetrics.add(new KafkaClientMetrics(details.consumer()));
         clientMetrics.forEach(m -> m.bindTo(registry));
         extraMeters.forEach(m -> m.bindTo(registry));
-        Gauge.builder("skillpulse.projector.applied.records", projector, CountProjector::appliedRecords)
+        Gauge.builder("skillpulse.projector.applied.records", projector, p -> p.get().appliedRecords())
                 .description("count-change records the projector has committed to PostgreSQL since it started")
+                .strongReference(true)
                 .register(registry);
         // The same as /api/health's projector component, for alerts: its lag, dead letters, and a gauge per state
         // that is 1 for the state it is in.
-        Gauge.builder("skillpulse.projector.lag.records", projector, p -> p.state().lag())
+        Gauge.builder("skillpulse.projector.lag.records", projector, p -> p.get().state().lag())
                 .description("committed count changes not yet added to PostgreSQL")
+                .strongReference(true)
                 .register(registry);
-        Gauge.builder("skillpulse.projector.dead.letters", projector, p -> p.state().deadLetters())
+        Gauge.builder("skillpulse.projector.dead.letters", projector, p -> p.get().state().deadLetters())
                 .description("count changes sent to count-changes-dlq since the projector started")
+                .strongReference(true)
                 .register(registry);
         for (ProjectorState.Status status : ProjectorState.Status.values()) {
-            Gauge.builder("skillpulse.projector.state", projector, p -> p.state().status() == status ? 1 : 0)
+            Gauge.builder("skillpulse.projector.state", projector, p -> p.get().state().status() == status ? 1 : 0)
                     .tag("state", status.name())
                     .description("1 for the projector's current state (UP, CATCHING_UP, DOWN)")
+                    .strongReference(true)
                     .register(registry);
         }
     }
@@ -155,6 +164,17 @@ final class ApiParts implements AutoCloseable {
 
     void start() {
         detailsThread.start();
+    }
+
+    /**
+     * Stops the posting-detail projector (a promotion's switch: the new generation's database has its own), so that
+     * it writes no more into a database nothing reads.
+     */
+    void stopDetails() throws InterruptedException {
+        details.close();
+        if (detailsThread.isAlive()) {
+            detailsThread.join(30_000);
+        }
     }
 
     @Override

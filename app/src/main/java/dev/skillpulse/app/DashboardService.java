@@ -72,7 +72,7 @@ final class DashboardService implements AutoCloseable {
     private ApiParts api;
     private AppliedPosition applied;
     private Promotions promotions;
-    private GenerationRebuild current;
+    private volatile GenerationRebuild current;
 
     /**
      * {@code extraHealth} adds components to /api/health (e.g. the topology when it runs in this JVM);
@@ -115,20 +115,22 @@ final class DashboardService implements AutoCloseable {
             if (options.promotion() != null) {
                 promotions = new Promotions(bootstrap, options.promotion(), this::switchTo);
             }
-            api = new ApiParts(bootstrap, db, readDsl, () -> taxonomy, groups, options.ingestToken(), projector,
-                    extraMeters, promotions);
+            api = new ApiParts(bootstrap, db, readDsl, () -> taxonomy, groups, options.ingestToken(),
+                    () -> projector, extraMeters, promotions);
             Map<String, Supplier<String>> components = new LinkedHashMap<>();
             components.put("kafka", HealthCheck.upWhen(kafkaHealth::isUp));
             components.putAll(extraHealth);
             components.put("database", HealthCheck.upWhen(db::isUp));
             components.put("projector", () -> projector.state().health());
-            components.put("postingDetails", HealthCheck.upWhen(api::isHealthy));
+            components.put("postingDetails", HealthCheck.upWhen(() -> current == null ? api.isHealthy()
+                    : current.detailsHealthy()));
             // Answers depend on the counts and, for the postings list, on the posting details: both positions only grow,
             // so their sum changes whenever either does.
             AppliedPosition details = api.detailsWritten();
             cache = new ResponseCache(() -> applied.version() + details.version());
             app = DashboardApp.create(new SkillController(new SkillQueries(readDsl)),
-                    new HealthController(HealthCheck.of(components, Map.of("projector", projector::state))), cache,
+                    new HealthController(HealthCheck.of(components, Map.of("projector", () -> projector.state()))),
+                    cache,
                     Stream.concat(Stream.of(api.parts()), Stream.of(new CountEvents(applied))).toArray(ApiPart[]::new));
             app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
@@ -156,6 +158,7 @@ final class DashboardService implements AutoCloseable {
             if (current == null) {
                 projector.close();
                 projectorThread.join(30_000);
+                api.stopDetails();
             } else {
                 current.stopWriters();
             }

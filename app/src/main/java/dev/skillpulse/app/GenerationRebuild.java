@@ -239,6 +239,10 @@ final class GenerationRebuild implements AutoCloseable {
         return projector;
     }
 
+    boolean detailsHealthy() {
+        return details.isHealthy();
+    }
+
     /**
      * From now on, each commit of this generation's projectors moves {@code counts} and {@code detailsPositions}
      * (the response cache's key and the live pages' events follow them); each moves once now.

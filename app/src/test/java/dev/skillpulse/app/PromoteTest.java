@@ -121,6 +121,11 @@ class PromoteTest {
                     .as("the skill-gap extractor knows the term").contains("\"id\":\"langchain\"");
             assertThat(pipeline.get("/api/categories/trend?category=emerging").statusCode()).isEqualTo(200);
             assertThat(Files.readString(dir.resolve(TaxonomyOverlay.FILE_NAME))).contains("\"langchain\"");
+            JsonNode health = tree(pipeline.get("/api/health").body());
+            assertThat(health.path("status").asText()).as("health after the switch: " + health).isEqualTo("UP");
+            assertThat(health.path("components").path("postingDetails").asText()).isEqualTo("UP");
+            assertThat(pipeline.get("/metrics").body()).as("metrics follow the new projector")
+                    .contains("skillpulse_projector_state{state=\"UP\"} 1.0");
             assertThat(oldTopology.state()).as("the old topology stopped")
                     .isIn(KafkaStreams.State.NOT_RUNNING, KafkaStreams.State.PENDING_SHUTDOWN);
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -39,9 +40,14 @@ public final class EmergingQueries {
     private static final double Z95 = 1.959964;
 
     private final DSLContext dsl;
-    private final Taxonomy taxonomy;
+    /** The taxonomy the companions' labels come from: the one in use now (a promotion replaces it). */
+    private final Supplier<Taxonomy> taxonomy;
 
     public EmergingQueries(DSLContext dsl, Taxonomy taxonomy) {
+        this(dsl, () -> taxonomy);
+    }
+
+    public EmergingQueries(DSLContext dsl, Supplier<Taxonomy> taxonomy) {
         this.dsl = dsl;
         this.taxonomy = taxonomy;
     }
@@ -177,11 +183,12 @@ public final class EmergingQueries {
                         }
                     }
                 });
+        Taxonomy labels = taxonomy.get();
         List<Emerging.Companion> top = companions.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(COMPANIONS)
                 .map(e -> new Emerging.Companion(e.getKey(),
-                        taxonomy.term(e.getKey()).map(Term::label).orElse(e.getKey()), e.getValue(),
+                        labels.term(e.getKey()).map(Term::label).orElse(e.getKey()), e.getValue(),
                         ShareQueries.share(e.getValue(), sampled.size())))
                 .toList();
         List<Emerging.Month> months = new ArrayList<>();
