@@ -147,7 +147,11 @@
   }
 
   /** Share points, signed: 0.0512 → "+5.1 points". */
-  const points = v => (v >= 0 ? '+' : '−') + Math.abs(v * 100).toFixed(1) + ' points';
+  const points = v => {
+    const shown = Math.abs(v * 100).toFixed(1);
+    return (shown === '0.0' ? '' : v > 0 ? '+' : '−') + shown + ' points'; // no "−0.0"
+  };
+  const capitalised = text => text.charAt(0).toUpperCase() + text.slice(1);
   const LINES = 5;
 
   /** The sentence over the panel: the top rising candidate in words, or why there is none. */
@@ -163,7 +167,7 @@
     const before = top.baselineShare === null ? 'no postings a year earlier to compare with'
       : `${pct(top.baselineShare)} a year earlier`;
     const others = rising.slice(1, 4).map(c => c.label);
-    return `${top.label} rose most among the terms the guide does not name: ${pct(top.share)} of postings in ${window}, `
+    return `${capitalised(top.label)} rose most among the terms the guide does not name: ${pct(top.share)} of postings in ${window}, `
       + `against ${before} (${points(top.growth)}; first seen ${monthLabel(top.firstSeen)}).`
       + (others.length ? ` Also rising: ${others.join(', ')}.` : '');
   }
