@@ -61,13 +61,17 @@ final class Promotions implements PromoteController.Promoter, AutoCloseable {
             rebuild = new GenerationRebuild(new GenerationRebuild.Place(bootstrap, settings.jdbcUrl(),
                     settings.stateDir()), layered, file, term.id(), handover).start();
         } catch (IOException e) {
+            TaxonomyOverlay.remove(settings.overlay(), term.id());
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
+            TaxonomyOverlay.remove(settings.overlay(), term.id());
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the rebuild", e);
         } catch (Exception e) {
+            // Nothing counts the term: out of the overlay again, so that a retry is not refused as a duplicate.
+            TaxonomyOverlay.remove(settings.overlay(), term.id());
             throw new IllegalStateException("the rebuild did not start (" + Failures.rootMessage(e) + "); '" + term.id()
-                    + "' is in " + settings.overlay() + ": a restart of the demo counts it", e);
+                    + "' was taken out of " + settings.overlay() + " again: promote it again when that is fixed", e);
         }
         rebuilds.push(rebuild);
         return rebuild.status();

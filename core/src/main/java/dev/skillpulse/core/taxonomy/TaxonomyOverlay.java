@@ -117,6 +117,25 @@ public final class TaxonomyOverlay {
     }
 
     /**
+     * Takes the term {@code id} out of {@code overlay} again (replaced atomically): a promotion whose rebuild could not
+     * start leaves the overlay as it was. Nothing happens when the overlay has no such term.
+     */
+    public static synchronized void remove(Path overlay, String id) {
+        if (!Files.exists(overlay)) {
+            return;
+        }
+        ObjectNode file = readOverlay(overlay);
+        ArrayNode terms = (ArrayNode) file.get("terms");
+        for (int i = 0; i < terms.size(); i++) {
+            if (id.equals(terms.get(i).path("id").asText())) {
+                terms.remove(i);
+                writeAtomically(overlay, text(file));
+                return;
+            }
+        }
+    }
+
+    /**
      * Writes the layered taxonomy to {@code dir} as {@code taxonomy-<first 12 hex of its digest>.json} (kept when it
      * is there already) for a topology, which reads its taxonomy from a file, and returns the file.
      */

@@ -55,6 +55,20 @@ class TaxonomyOverlayTest {
     }
 
     @Test
+    void shouldTakeATermOutAgainLeavingTheOthersAndTheDigestAsBefore() {
+        Path overlay = dir.resolve(TaxonomyOverlay.FILE_NAME);
+        String withLangchain = TaxonomyOverlay.add(null, overlay, LANGCHAIN).digest();
+        TaxonomyOverlay.add(null, overlay, new NewTerm("pinecone", "Pinecone", "tool", "emerging", List.of("Pinecone")));
+
+        TaxonomyOverlay.remove(overlay, "pinecone");
+
+        assertThat(TaxonomyOverlay.load(null, overlay).term("pinecone")).isEmpty();
+        assertThat(TaxonomyOverlay.load(null, overlay).digest()).isEqualTo(withLangchain);
+        assertThat(TaxonomyOverlay.add(null, overlay, new NewTerm("pinecone", "Pinecone", "tool", "emerging",
+                List.of("Pinecone"))).term("pinecone")).as("added again, not refused as a duplicate").isPresent();
+    }
+
+    @Test
     void shouldLayerOnAGivenBaseFile() throws Exception {
         Path base = dir.resolve("base.json");
         Files.writeString(base, "{\"version\": 1, \"terms\": [{\"id\": \"python\", \"label\": \"Python\", "
