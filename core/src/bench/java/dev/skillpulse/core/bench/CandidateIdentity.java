@@ -22,11 +22,10 @@ import java.util.zip.GZIPInputStream;
  * {@code java -cp <test classpath> dev.skillpulse.core.bench.CandidateIdentity [postings.jsonl.gz] [fuzz count]}.
  * It compares the benchmark's postings, the postings of a JSON-lines file (title, description, company) and
  * random texts put together from tool names, joining words, parentheses, addresses, HTML and non-ASCII letters.
- * The baseline throws on an introducing word followed by a joining word ("using or ..."); such texts are counted
- * apart, and the new extractor must still answer them. Until {@code 0b9d53d} the two had to agree everywhere (the
- * exit status is 1 when they do not); since then the extractor also reads a versioned guide term ("Python 3"), a
- * predicate after a list ("... is expected") and an alias in parentheses inside a list, so differences are expected
- * where those occur: read the first ten it prints.
+ * The baseline is the code of {@code main} at {@code 7ec5fad} (the branch point of the speed-ups of {@code
+ * cand-speed}), and the speed-ups must not change a single answer: the exit status is 1 when the two differ anywhere,
+ * and the first ten differences are printed. A text on which the baseline throws is counted apart, and the new
+ * extractor must still answer it.
  */
 public final class CandidateIdentity {
     private final CandidateExtractor extractor;
