@@ -30,7 +30,7 @@ import java.util.Set;
  * is made only for a candidate or alias that is kept. The work is split: {@link Scan} is one posting's pass and the
  * one place a candidate is offered, {@link AliasFinder} reads "phrase (ACRONYM)", {@link Enumerations} reads a tool's
  * company, {@link CandidateFilter} keeps ordinary words, the guide's terms, typos and role names out, and
- * {@link Keys} writes a counting key. Immutable; threads may share it.
+ * {@link Keys} writes a counting key. Immutable (but for each thread's reused buffers); threads may share it.
  */
 public final class CandidateExtractor {
     public static final int MAX_PER_POSTING = 20;
@@ -42,6 +42,13 @@ public final class CandidateExtractor {
             aliases = List.copyOf(aliases);
         }
     }
+
+    /**
+     * Each thread's arrays for a posting's text and tokens, reused from posting to posting: allocating them anew was
+     * most of what the extractor allocated on the stream thread. Static, since they do not depend on the taxonomy;
+     * a scan runs start to end on one thread, so no two scans share them at once.
+     */
+    private static final ThreadLocal<Scan.Buffers> BUFFERS = ThreadLocal.withInitial(Scan.Buffers::new);
 
     private final CandidateFilter filter;
 
@@ -55,6 +62,6 @@ public final class CandidateExtractor {
 
     /** The candidates of a posting; {@code description} may be HTML; {@code company} (may be null) is left out. */
     public Found find(String title, String description, String company) {
-        return new Scan(filter, description, company).find();
+        return new Scan(filter, description, company, BUFFERS.get()).find();
     }
 }

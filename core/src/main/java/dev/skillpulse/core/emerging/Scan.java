@@ -3,6 +3,7 @@ package dev.skillpulse.core.emerging;
 import dev.skillpulse.core.text.HtmlText;
 import dev.skillpulse.core.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,19 +28,22 @@ final class Scan {
     /** Per token, whether it has a tool's shape, once asked: 0 not yet, 1 no, 2 yes. */
     private final byte[] toolShaped;
 
-    Scan(CandidateFilter filter, String description, String company) {
+    /** {@code buffers}: this thread's, reused from posting to posting; nothing in them outlives the scan. */
+    Scan(CandidateFilter filter, String description, String company, Buffers buffers) {
         this.filter = filter;
         if (description == null) {
             text = new char[0];
-            tokens = Tokens.scan(text, 0);
+            tokens = buffers.tokens(text, 0);
         } else if (HtmlText.mayHaveMarkup(description)) {
-            text = new char[description.length()];
-            tokens = Tokens.scan(text, HtmlText.clean(description, text));
+            text = buffers.text(description.length());
+            tokens = buffers.tokens(text, HtmlText.clean(description, text));
         } else {
-            text = description.toCharArray();
-            tokens = Tokens.scan(text, text.length);
+            // The text is copied into the buffer, which is longer than the posting: Tokens reads only [0, length).
+            text = buffers.text(description.length());
+            description.getChars(0, description.length(), text, 0);
+            tokens = buffers.tokens(text, description.length());
         }
-        toolShaped = new byte[tokens.size()];
+        toolShaped = buffers.toolShaped(tokens.size());
         companyWords = company == null || company.isBlank() ? List.of() : List.of(Words.joined(company).split(" "));
         aliases = new AliasFinder(this);
     }
@@ -179,5 +183,48 @@ final class Scan {
             }
         }
         return false;
+    }
+
+    /**
+     * The arrays a scan needs in proportion to its posting (its text, its tokens, their tool shapes), kept by a thread
+     * from posting to posting ({@link CandidateExtractor}): they were most of what a posting allocated (about 11 KB of
+     * a 3 KB posting). Arrays longer than {@link #KEPT} characters or tokens are made for their posting only, so that
+     * one huge posting does not stay in memory.
+     */
+    static final class Buffers {
+        static final int KEPT = 1 << 16;
+        private char[] text = new char[4096];
+        private byte[] toolShaped = new byte[1024];
+        private final Tokens tokens = Tokens.reusable();
+
+        /** A buffer of at least {@code length} characters; its contents are left to be overwritten. */
+        char[] text(int length) {
+            if (length <= text.length) {
+                return text;
+            }
+            char[] longer = new char[length];
+            if (length <= KEPT) {
+                text = longer;
+            }
+            return longer;
+        }
+
+        /** The tokens of {@code text[0, n)}, in the kept {@link Tokens} unless the text is long. */
+        Tokens tokens(char[] text, int n) {
+            return n <= KEPT ? tokens.rescan(text, n) : Tokens.scan(text, n);
+        }
+
+        /** {@code count} zeros (not yet asked), at the start of an array perhaps longer. */
+        byte[] toolShaped(int count) {
+            if (count > toolShaped.length) {
+                byte[] longer = new byte[count];
+                if (count <= KEPT) {
+                    toolShaped = longer;
+                }
+                return longer;
+            }
+            Arrays.fill(toolShaped, 0, count, (byte) 0);
+            return toolShaped;
+        }
     }
 }

@@ -15,7 +15,7 @@ final class Tokens {
     /** Separator of the first token. */
     static final char START = '\n';
 
-    private final char[] text;
+    private char[] text;
     private int count;
     private int[] starts;
     private int[] ends;
@@ -131,7 +131,22 @@ final class Tokens {
     /** The tokens of {@code text[0, n)}, scanned once by hand (this runs for every posting on the stream thread). */
     static Tokens scan(char[] text, int n) {
         // About one token in six characters of prose; more grow the arrays.
-        Tokens tokens = new Tokens(text, n / 6 + 16);
+        return new Tokens(text, n / 6 + 16).rescan(text, n);
+    }
+
+    /** Empty tokens of no text, to be filled by {@link #rescan} again and again. */
+    static Tokens reusable() {
+        return new Tokens(new char[0], 64);
+    }
+
+    /**
+     * The tokens of {@code text[0, n)}, written over this one's: a thread's {@link Scan}s reuse one {@code Tokens}
+     * (see {@link CandidateExtractor}), so that five arrays of about a sixth of the posting's length each are not
+     * allocated for every posting. Returns this.
+     */
+    Tokens rescan(char[] text, int n) {
+        this.text = text;
+        count = 0;
         int i = 0;
         char sep = START;
         char prev = ' ';
@@ -186,11 +201,11 @@ final class Tokens {
                     break;
                 }
             }
-            tokens.add(start, i, sep, prev, next);
+            add(start, i, sep, prev, next);
             sep = ' ';
             prev = ' ';
         }
-        return tokens;
+        return this;
     }
 
     private void add(int start, int end, char sep, char prev, char next) {
