@@ -24,6 +24,15 @@ final class KeySet {
     /** Bit {@code c & 63} set when a member starts with {@code c}: the next cheapest way to turn a word away. */
     private final long firsts;
     /**
+     * By length (63: 63 or more), bit {@code c & 63} set when a member of that length starts, or ends, with {@code c}.
+     * Sharper than {@link #lengths} and {@link #firsts} apart: the small sets asked of nearly every token ("and",
+     * "or", "is", "with", ...) have members of common lengths with common first letters, but few of one length with
+     * one first and one last letter, so most words are still turned away before any hashing (profiling showed the
+     * hashing and probing of such words as the extractor's largest cost after tokenising).
+     */
+    private final long[] firstsByLength = new long[64];
+    private final long[] lastsByLength = new long[64];
+    /**
      * All members are ASCII. Then a text lower-cases to a member only if it lower-cases to ASCII, and no character
      * lower-cases to ASCII of another length (KeySetTest checks every one), so its length alone can rule it out.
      */
@@ -47,6 +56,10 @@ final class KeySet {
             hashes[slot] = member.hashCode();
             lengthBits |= lengthBit(member.length());
             firstBits |= member.isEmpty() ? 0 : firstBit(member.charAt(0));
+            if (!member.isEmpty()) {
+                firstsByLength[lengthIndex(member.length())] |= firstBit(member.charAt(0));
+                lastsByLength[lengthIndex(member.length())] |= firstBit(member.charAt(member.length() - 1));
+            }
             ascii &= member.chars().allMatch(c -> c < 128);
         }
         this.lengths = lengthBits;
@@ -62,6 +75,10 @@ final class KeySet {
     /** True when {@code chars[from, to)} is a member. */
     boolean contains(char[] chars, int from, int to) {
         if ((lengths & lengthBit(to - from)) == 0 || (to > from && (firsts & firstBit(chars[from])) == 0)) {
+            return false;
+        }
+        if (to > from && ((firstsByLength[lengthIndex(to - from)] & firstBit(chars[from])) == 0
+                || (lastsByLength[lengthIndex(to - from)] & firstBit(chars[to - 1])) == 0)) {
             return false;
         }
         int h = 0;
@@ -87,6 +104,16 @@ final class KeySet {
         }
         if (to > from && chars[from] < 128 && (firsts & firstBit(asciiLower(chars[from]))) == 0) {
             return false;
+        }
+        // With ASCII members, a stretch that lower-cases to one keeps its length (see asciiMembers), and an ASCII
+        // character at either end lower-cases in place: its first and last letters must be those of a member that
+        // long. (Other characters at the ends, like the Kelvin sign that lower-cases to "k", are not judged here.)
+        if (asciiMembers && to > from) {
+            int length = lengthIndex(to - from);
+            if ((chars[from] < 128 && (firstsByLength[length] & firstBit(asciiLower(chars[from]))) == 0)
+                    || (chars[to - 1] < 128 && (lastsByLength[length] & firstBit(asciiLower(chars[to - 1]))) == 0)) {
+                return false;
+            }
         }
         int h = 0;
         for (int i = from; i < to; i++) {
@@ -139,7 +166,11 @@ final class KeySet {
     }
 
     private static long lengthBit(int length) {
-        return 1L << Math.min(length, 63);
+        return 1L << lengthIndex(length);
+    }
+
+    private static int lengthIndex(int length) {
+        return Math.min(length, 63);
     }
 
     private static boolean isAscii(char[] chars, int from, int to) {

@@ -99,7 +99,9 @@ final class ToolShape {
 
     private static boolean hasToolSuffix(char[] w, int from, int to) {
         int n = to - from;
-        if (n < 5 || !Character.isUpperCase(w[from]) || w[to - 1] >= 128) {
+        // Most words end in a letter no suffix ends in; the capital is asked of the ASCII table, not of Character.
+        if (n < 5 || w[to - 1] >= 128 || SUFFIXES_BY_LAST[w[to - 1]].length == 0
+                || (classOfChar(w[from]) & UPPER) == 0) {
             return false;
         }
         for (char[] suffix : SUFFIXES_BY_LAST[w[to - 1]]) {
