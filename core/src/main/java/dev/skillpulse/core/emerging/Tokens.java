@@ -152,6 +152,10 @@ final class Tokens {
         char prev = ' ';
         // The first "@" at or after i (n when none): most tokens are then known not to start an e-mail address.
         int at = -1;
+        // The last white space before that "@", looked for once per "@" among the 64 characters before it (or as far
+        // back as i was when it was found), rather than once per token near it: a token at i starts an address only
+        // when there is none in [i, at). Below the window when there is none.
+        int blankBeforeAt = -1;
         while (i < n) {
             char c = text[i];
             boolean dotName = c == '.' && i + 1 < n && Character.isLetter(text[i + 1])
@@ -171,8 +175,9 @@ final class Tokens {
                 while (at < n && text[at] != '@') {
                     at++;
                 }
+                blankBeforeAt = lastBlank(text, Math.max(i, at - 64), Math.min(at, n));
             }
-            if (isAddress(text, n, i, at)) {
+            if (isAddress(text, n, i, at, blankBeforeAt)) {
                 // An address names no skill, and its dotted parts look like tool names ("acme.ai").
                 while (i < n && !isWhitespace(text[i])) {
                     i++;
@@ -225,11 +230,21 @@ final class Tokens {
         count++;
     }
 
+    /** The index of the last white space in {@code text[from, to)}, or {@code from - 1}. */
+    private static int lastBlank(char[] text, int from, int to) {
+        int j = to - 1;
+        while (j >= from && !isWhitespace(text[j])) {
+            j--;
+        }
+        return j;
+    }
+
     /**
      * A URL or an e-mail address starts at {@code i}: an "@" ({@code at}, the first at or after {@code i}) within 64
-     * characters and no white space before it.
+     * characters and no white space before it ({@code blankBeforeAt}, the last white space before the "@" found no
+     * further back than {@code i} or 64 characters).
      */
-    private static boolean isAddress(char[] text, int n, int i, int at) {
+    private static boolean isAddress(char[] text, int n, int i, int at, int blankBeforeAt) {
         char c = text[i];
         if ((c == 'h' && (startsWith(text, n, i, "http://") || startsWith(text, n, i, "https://")))
                 || (c == 'w' && startsWith(text, n, i, "www."))) {
@@ -238,12 +253,7 @@ final class Tokens {
         if (at >= n || at >= i + 64) {
             return false;
         }
-        for (int j = i; j < at; j++) {
-            if (isWhitespace(text[j])) {
-                return false;
-            }
-        }
-        return at > i;
+        return blankBeforeAt < i && at > i;
     }
 
     /** {@link Character#isLetterOrDigit}, through {@link Words}' ASCII table for nearly every character. */
