@@ -53,6 +53,11 @@ final class ToolShape {
         if ((w[to - 1] == '+' && w[to - 2] == '+') || (w[to - 1] == '#' && n <= 3)) {
             return true;
         }
+        if (isLowerCaseAscii(w, from, to)) {
+            // Most words of a posting are plain lower-case words, and such a word has no tool's shape: no capital
+            // (camel case, acronym, suffix), no digit, no dot, no "++" or "#". One comparison a letter tells.
+            return false;
+        }
         int classes = 0;
         int previous = 0;
         int dot = -1;
@@ -69,6 +74,15 @@ final class ToolShape {
         }
         return (classes & (LETTER | DIGIT)) == (LETTER | DIGIT) || isAcronym(w, from, to) || isDotted(w, from, to, dot)
                 || hasToolSuffix(w, from, to);
+    }
+
+    private static boolean isLowerCaseAscii(char[] w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (w[i] < 'a' || w[i] > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two to six capitals and digits, starting with a capital, with at least two letters; a plural "s" allowed. */

@@ -16,6 +16,10 @@ final class Typo {
                 if (a.charAt(i) != b[from + i]) {
                     if (diffs++ == 0) {
                         first = i;
+                    } else if (diffs > 2) {
+                        // A key is compared with every guide word of its length or one apart, and nearly all differ
+                        // in three places early on: no need to read the rest.
+                        return false;
                     }
                 }
             }
