@@ -68,6 +68,12 @@ public final class CandidateIdentity {
             check.compare(null, FuzzText.text(random), random.nextInt(4) == 0 ? FuzzText.text(random, 3) : null);
         }
         report("+ " + fuzz + " random texts", check);
+        // Texts longer than the buffers a thread keeps (64K characters), each followed by a short one that reuses them.
+        for (int i = 0; i < 20; i++) {
+            check.compare(null, FuzzText.text(random, 40_000), null);
+            check.compare(null, FuzzText.text(random), null);
+        }
+        report("+ 20 long random texts, each followed by a short one", check);
         if (check.differences > 0) {
             System.exit(1);
         }
