@@ -34,6 +34,13 @@ final class Enumerations {
     /** The last words of the intros: no intro ends on any other word, and most words are not these. */
     private static final KeySet INTRO_ENDS = new KeySet(INTRO_PHRASES.stream()
             .map(intro -> intro.substring(intro.lastIndexOf(' ') + 1)).toList());
+    /**
+     * The first words of the two-word intros. Their last words ("of", "in", "to", "with", "as") are among the
+     * commonest words of a posting, so the word before one is looked up alone before the two are put together and
+     * looked up as a phrase: a phrase lower-cases to an intro only if its first word lower-cases to the intro's.
+     */
+    private static final KeySet INTRO_FIRSTS = new KeySet(INTRO_PHRASES.stream().filter(intro -> intro.indexOf(' ') > 0)
+            .map(intro -> intro.substring(0, intro.lastIndexOf(' '))).toList());
 
     /**
      * Marks an item that opens its clause and runs on past its first word, ahead of its text, where the whole item
@@ -90,7 +97,8 @@ final class Enumerations {
         if (INTROS.containsLowerCase(text, start, end)) {
             return true;
         }
-        if (i < 2 || tokens.sep(i - 1) != ' ') {
+        if (i < 2 || tokens.sep(i - 1) != ' '
+                || !INTRO_FIRSTS.containsLowerCase(text, tokens.start(i - 2), tokens.end(i - 2))) {
             return false;
         }
         Chars words = scan.words;
