@@ -9,7 +9,7 @@ import java.util.Arrays;
  * looks at every token and keeps a few. For each token: what separates it from the previous one ({@link #sep}: the
  * strongest of a clause break, comma, slash, ampersand, other punctuation, or a plain space) and the nearest other
  * characters on either side ({@link #prev}, {@link #next}; a space when there are none), so that "(VLMs)" can be
- * recognised. Made for one posting and never shared.
+ * recognised. One thread reuses one for posting after posting ({@link #rescan}); never shared between threads.
  */
 final class Tokens {
     /** Separator of the first token. */
