@@ -45,10 +45,10 @@ public final class CandidateExtractor {
 
     /**
      * Each thread's arrays for a posting's text and tokens, reused from posting to posting: allocating them anew was
-     * most of what the extractor allocated on the stream thread. Static, since they do not depend on the taxonomy;
-     * a scan runs start to end on one thread, so no two scans share them at once.
+     * most of what the extractor allocated on the stream thread. A scan runs start to end on one thread, so no two
+     * scans share them at once. Per extractor, not static: they go with it when it is dropped (no static state).
      */
-    private static final ThreadLocal<Scan.Buffers> BUFFERS = ThreadLocal.withInitial(Scan.Buffers::new);
+    private final ThreadLocal<Scan.Buffers> buffers = ThreadLocal.withInitial(Scan.Buffers::new);
 
     private final CandidateFilter filter;
 
@@ -62,6 +62,6 @@ public final class CandidateExtractor {
 
     /** The candidates of a posting; {@code description} may be HTML; {@code company} (may be null) is left out. */
     public Found find(String title, String description, String company) {
-        return new Scan(filter, description, company, BUFFERS.get()).find();
+        return new Scan(filter, description, company, buffers.get()).find();
     }
 }
