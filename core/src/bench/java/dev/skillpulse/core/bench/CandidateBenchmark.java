@@ -16,10 +16,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What finding candidates beyond the guide adds to a posting's analysis on the stream thread: candidates alone
- * against the mention extractor's full analysis of the same {@value #POSTINGS} postings, in one run, and against
- * the same extractor as it was before its speed-ups ({@link CandidateExtractorBaseline}, the code of {@code main} at
- * {@code 7ec5fad}). Scores are postings per second. The two must find exactly the same: setup prints on how many
- * postings they differ (0), and {@link CandidateIdentity} checks more texts.
+ * against the mention extractor's full analysis of the same {@value #POSTINGS} postings, in one run, and, when
+ * {@code -Dbaseline.core} names another build's core jar, against that build's candidate extractor
+ * ({@link CandidateExtractorBaseline}; without it {@code candidatesBaseline} fails and the others run). Scores are
+ * postings per second. Its setup prints on how many postings the two differ; {@link CandidateIdentity} checks more
+ * texts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -30,7 +31,22 @@ public class CandidateBenchmark {
     private String[] postings;
     private MentionExtractor mentions;
     private CandidateExtractor candidates;
-    private CandidateExtractorBaseline baseline;
+
+    /** The other build's extractor, set up only for the benchmark that runs it. */
+    @State(Scope.Benchmark)
+    public static class Baseline {
+        CandidateExtractorBaseline extractor;
+
+        @Setup
+        public void setup(CandidateBenchmark bench) {
+            extractor = CandidateExtractorBaseline.fromProperty();
+            int different = 0;
+            for (String p : bench.postings) {
+                different += bench.candidates.find(null, p, null).equals(extractor.find(null, p, null)) ? 0 : 1;
+            }
+            System.out.printf("candidates differ from the baseline's on %d of %d postings%n", different, POSTINGS);
+        }
+    }
 
     @Setup
     public void setup() {
@@ -38,12 +54,6 @@ public class CandidateBenchmark {
         Taxonomy taxonomy = Taxonomy.bundled();
         mentions = new MentionExtractor(taxonomy);
         candidates = new CandidateExtractor(taxonomy);
-        baseline = new CandidateExtractorBaseline(taxonomy);
-        int different = 0;
-        for (String p : postings) {
-            different += candidates.find(null, p, null).equals(baseline.find(null, p, null)) ? 0 : 1;
-        }
-        System.out.printf("candidates differ from the baseline's on %d of %d postings%n", different, POSTINGS);
     }
 
     @Benchmark
@@ -56,9 +66,9 @@ public class CandidateBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(POSTINGS)
-    public void candidatesBaseline(Blackhole bh) {
+    public void candidatesBaseline(Baseline baseline, Blackhole bh) {
         for (String p : postings) {
-            bh.consume(baseline.find(null, p, null));
+            bh.consume(baseline.extractor.find(null, p, null));
         }
     }
 

@@ -16,15 +16,15 @@ import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Whether {@link CandidateExtractor} finds exactly what {@link CandidateExtractorBaseline} (the code it replaced)
- * finds: same candidates in the same order, same aliases. Run by hand, not by the tests (there the truth is what the
- * generator planted, never another extractor):
- * {@code java -cp <test classpath> dev.skillpulse.core.bench.CandidateIdentity [postings.jsonl.gz] [fuzz count]}.
+ * Whether {@link CandidateExtractor} finds exactly what {@link CandidateExtractorBaseline} (another build's, named
+ * by {@code -Dbaseline.core}) finds: same candidates in the same order, same aliases. Run by hand, not by the tests
+ * (there the truth is what the generator planted, never another extractor):
+ * {@code java -Dbaseline.core=<other core jar> -cp <test classpath> dev.skillpulse.core.bench.CandidateIdentity
+ * [postings.jsonl.gz] [fuzz count]}.
  * It compares the benchmark's postings, the postings of a JSON-lines file (title, description, company) and
  * random texts put together from tool names, joining words, parentheses, addresses, HTML and non-ASCII letters.
- * The baseline is the code of {@code main} at {@code 7ec5fad} (the branch point of the speed-ups of {@code
- * cand-speed}), and the speed-ups must not change a single answer: the exit status is 1 when the two differ anywhere,
- * and the first ten differences are printed. A text on which the baseline throws is counted apart, and the new
+ * For a change meant to keep every answer (the speed-ups of {@code cand-speed} against {@code 7ec5fad}), the exit
+ * status is 1 when the two differ anywhere, and the first ten differences are printed. A text on which the baseline throws is counted apart, and the new
  * extractor must still answer it.
  */
 public final class CandidateIdentity {
@@ -40,7 +40,7 @@ public final class CandidateIdentity {
 
     private CandidateIdentity(Taxonomy taxonomy) {
         extractor = new CandidateExtractor(taxonomy);
-        baseline = new CandidateExtractorBaseline(taxonomy);
+        baseline = CandidateExtractorBaseline.fromProperty();
     }
 
     public static void main(String[] args) throws IOException {
