@@ -60,7 +60,7 @@ final class DashboardService implements AutoCloseable {
     private volatile Taxonomy taxonomy;
     private final Options options;
     /** What the dashboard reads from: the database given, until a promotion's switch. */
-    private final SwitchingDataSource reads;
+    private final SwitchingConnections reads;
     private final DSLContext readDsl;
     private final Map<String, Supplier<String>> extraHealth;
     private final List<MeterBinder> extraMeters;
@@ -93,7 +93,7 @@ final class DashboardService implements AutoCloseable {
         this.options = options;
         this.extraHealth = Map.copyOf(extraHealth);
         this.extraMeters = List.copyOf(extraMeters);
-        this.reads = new SwitchingDataSource(db.dataSource());
+        this.reads = new SwitchingConnections(db.dataSource());
         this.readDsl = DSL.using(reads, SQLDialect.POSTGRES);
     }
 
