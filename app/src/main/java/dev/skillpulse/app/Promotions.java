@@ -6,8 +6,6 @@ import dev.skillpulse.core.taxonomy.TaxonomyOverlay.NewTerm;
 import dev.skillpulse.dashboard.PromoteController;
 import dev.skillpulse.dashboard.PromoteController.Status;
 import dev.skillpulse.streams.TopologyRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -60,16 +58,12 @@ final class Promotions implements PromoteController.Promoter, AutoCloseable {
             Path file = TaxonomyOverlay.writeLayered(settings.baseTaxonomy(), settings.overlay(), settings.stateDir());
             rebuild = new GenerationRebuild(new GenerationRebuild.Place(bootstrap, settings.jdbcUrl(),
                     settings.stateDir()), layered, file, term.id(), handover).start();
-        } catch (IOException e) {
-            TaxonomyOverlay.remove(settings.overlay(), term.id());
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            TaxonomyOverlay.remove(settings.overlay(), term.id());
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the rebuild", e);
         } catch (Exception e) {
             // Nothing counts the term: out of the overlay again, so that a retry is not refused as a duplicate.
             TaxonomyOverlay.remove(settings.overlay(), term.id());
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new IllegalStateException("the rebuild did not start (" + Failures.rootMessage(e) + "); '" + term.id()
                     + "' was taken out of " + settings.overlay() + " again: promote it again when that is fixed", e);
         }
