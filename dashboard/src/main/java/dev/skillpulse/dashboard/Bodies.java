@@ -1,6 +1,8 @@
 package dev.skillpulse.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.util.Locale;
 
 /** Request bodies read within a limit (413 beyond it, whatever Content-Length claims) and their content types. */
 final class Bodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private Bodies() {
     }
 
@@ -43,6 +46,20 @@ final class Bodies {
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A JSON body of at most {@code max} bytes (415 for another content type, 413 beyond the limit), parsed; not JSON
+     * is a 400 naming {@code field} with {@code notJson} and the parser's reason.
+     */
+    static JsonNode json(Context ctx, long max, String field, String notJson) {
+        requireJson(ctx);
+        byte[] body = read(ctx, max);
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new ApiError(400, field, notJson + ": " + reason(e));
         }
     }
 

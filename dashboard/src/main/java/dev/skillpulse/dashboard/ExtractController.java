@@ -1,13 +1,11 @@
 package dev.skillpulse.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.core.taxonomy.MentionExtractor;
 import dev.skillpulse.core.taxonomy.Term;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,7 +15,6 @@ import java.util.function.UnaryOperator;
 public final class ExtractController implements ApiPart {
     /** Texts above this are refused: a CV or a posting is a few kB, and extraction runs on the request thread. */
     public static final int MAX_TEXT_BYTES = 100 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record Found(String id, String label, String type, String category) {
     }
@@ -42,14 +39,8 @@ public final class ExtractController implements ApiPart {
     }
 
     void extract(Context ctx) {
-        Bodies.requireJson(ctx);
-        byte[] body = Bodies.read(ctx, MAX_TEXT_BYTES + 1024L);
-        JsonNode text;
-        try {
-            text = JSON.readTree(body).path("text");
-        } catch (IOException e) {
-            throw new ApiError(400, "text", "the body must be JSON {\"text\": \"...\"}: " + Bodies.reason(e));
-        }
+        JsonNode text = Bodies.json(ctx, MAX_TEXT_BYTES + 1024L, "text", "the body must be JSON {\"text\": \"...\"}")
+                .path("text");
         if (!text.isTextual()) {
             throw new ApiError(400, "text", "the body must be JSON {\"text\": \"...\"} with a string 'text'");
         }

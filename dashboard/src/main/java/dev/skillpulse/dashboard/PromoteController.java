@@ -1,14 +1,12 @@
 package dev.skillpulse.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillpulse.core.taxonomy.TaxonomyException;
 import dev.skillpulse.core.taxonomy.TaxonomyOverlay;
 import dev.skillpulse.core.taxonomy.TaxonomyOverlay.NewTerm;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -20,7 +18,6 @@ import java.util.function.UnaryOperator;
  */
 public final class PromoteController implements ApiPart {
     public static final int MAX_BYTES = 16 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * A rebuild as callers see it: {@code state} idle, building, switched or failed (with {@code reason}); the
@@ -59,13 +56,7 @@ public final class PromoteController implements ApiPart {
 
     void promote(Context ctx) {
         token.authorize(ctx, "Promoting");
-        Bodies.requireJson(ctx);
-        JsonNode body;
-        try {
-            body = JSON.readTree(Bodies.read(ctx, MAX_BYTES));
-        } catch (IOException e) {
-            throw new ApiError(400, "body", "the body is not JSON: " + Bodies.reason(e));
-        }
+        JsonNode body = Bodies.json(ctx, MAX_BYTES, "body", "the body is not JSON");
         if (body == null || !body.isObject()) {
             throw new ApiError(400, "body", "send {\"key\": ..., \"label\": ..., \"type\": ..., \"surfaces\": [...]}");
         }
