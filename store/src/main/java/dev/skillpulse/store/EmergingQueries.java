@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -87,8 +88,10 @@ public final class EmergingQueries {
         ranked.sort(Comparator.comparingDouble(Emerging.Candidate::growthLow).reversed()
                 .thenComparing(Comparator.comparingLong(Emerging.Candidate::postings).reversed())
                 .thenComparing(Emerging.Candidate::key));
-        List<Emerging.Candidate> listed = ranked.stream().limit(limit)
-                .map(c -> detailed(c, groups.get(c.key()), totals, baseStart, start, end)).toList();
+        List<Emerging.Candidate> top = ranked.stream().limit(limit).toList();
+        Map<String, LocalDate> firstSeen = firstSeen(top.stream().flatMap(c -> c.keys().stream()).toList());
+        List<Emerging.Candidate> listed = top.stream()
+                .map(c -> detailed(c, groups.get(c.key()), firstSeen, totals, baseStart, start, end)).toList();
         return new Emerging(start, end, baseStart, baseEnd, postings, basePostings, minPostings, method(), listed);
     }
 
@@ -161,13 +164,22 @@ public final class EmergingQueries {
         return months;
     }
 
-    private Emerging.Candidate detailed(Emerging.Candidate c, Group g, Map<LocalDate, Long> totals,
-            LocalDate baseStart, LocalDate start, LocalDate end) {
-        LocalDate firstSeen = dsl.select(min(FACT_COUNT.PERIOD))
+    /** Each key's first month over all data: one query for every listed candidate. */
+    private Map<String, LocalDate> firstSeen(List<String> keys) {
+        Map<String, LocalDate> first = new HashMap<>();
+        dsl.select(FACT_COUNT.SUBJECT, min(FACT_COUNT.PERIOD))
                 .from(FACT_COUNT)
                 .where(FACT_COUNT.METRIC.eq(Fact.CANDIDATE_MONTH))
-                .and(FACT_COUNT.SUBJECT.in(g.keys))
-                .fetchOne(0, LocalDate.class);
+                .and(FACT_COUNT.SUBJECT.in(keys))
+                .groupBy(FACT_COUNT.SUBJECT)
+                .forEach(r -> first.put(r.value1(), r.value2()));
+        return first;
+    }
+
+    private Emerging.Candidate detailed(Emerging.Candidate c, Group g, Map<String, LocalDate> firstSeenByKey,
+            Map<LocalDate, Long> totals, LocalDate baseStart, LocalDate start, LocalDate end) {
+        LocalDate firstSeen = g.keys.stream().map(firstSeenByKey::get).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
         Set<String> sampled = new LinkedHashSet<>();
         Map<String, Long> companions = new HashMap<>();
         dsl.select(CANDIDATE_POSTING.POSTING_ID, CANDIDATE_POSTING.TERMS)
